@@ -1,0 +1,7 @@
+using StatusGen.Diagnostics;
+using StatusGen.Model;
+
+namespace StatusGen.Configuration;
+
+/// <summary>The options to generate with, and the settings that had to be corrected to get them.</summary>
+internal sealed record OptionsResult(GeneratorOptions Options, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,196 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using StatusGen.Model;
+using StatusGen.Validation;
+
+namespace StatusGen.Emit;
+
+/// <summary>
+/// Writes the XML docs a person reads when hovering a generated member: the title first (completion lists show
+/// the first line), then the description in each configured language, a link to the defining RFC section, and in
+/// <c>&lt;remarks&gt;</c> the group and flags.
+/// </summary>
+internal sealed class DocComments
+{
+    private readonly StatusCatalog _catalog;
+    private readonly List<string> _languages;
+
+    public DocComments(GenerationModel model)
+    {
+        _catalog = model.Catalog;
+        _languages = model.Options.DocLanguages.ToList();
+    }
+
+    /// <summary>Docs for a member that stands for one status code.</summary>
+    public void WriteForCode(SourceWriter writer, StatusCodeInfo code)
+    {
+        var codeText = code.Code.ToString(CultureInfo.InvariantCulture);
+        writer.Line("/// <summary>");
+        writer.Line("/// " + codeText + " " + string.Join(" · ", InLanguages(code.Title).Select(text => XmlDocText.Inline(text.Text))));
+        foreach (var description in InLanguages(code.Description))
+        {
+            WritePara(writer, description.Text);
+        }
+
+        if (code.Reference is { } reference)
+        {
+            WriteReference(writer, reference);
+        }
+
+        writer.Line("/// </summary>");
+        writer.Line("/// <remarks>");
+        foreach (var language in _languages)
+        {
+            var labels = DocLabels.For(language);
+            var group = _catalog.Groups.FirstOrDefault(candidate => candidate.Kind == code.Group);
+            var groupTitle = group is null ? code.Group.ToString() : group.Title.GetOrEnglish(language);
+            var flagTitles = _catalog.Flags
+                .Where(flag => code.HasFlag(flag.Name))
+                .Select(flag => FlagTitle(flag, language))
+                .ToList();
+            var line = labels.Group + ": " + groupTitle + " (" + GroupNames.ClassText(code.Group) + ") · "
+                       + labels.Flags + ": " + (flagTitles.Count == 0 ? labels.None : string.Join(", ", flagTitles));
+            if (labels.RegistrationText(code.Registration) is { } registration)
+            {
+                line += " · " + labels.Registration + ": " + registration;
+            }
+
+            writer.Line("/// <para>" + XmlDocText.Inline(line) + "</para>");
+        }
+
+        writer.Line("/// </remarks>");
+    }
+
+    /// <summary>Docs for the property that tests a flag.</summary>
+    public void WriteForFlag(SourceWriter writer, FlagInfo flag, string? leadIn = null)
+    {
+        writer.Line("/// <summary>");
+        if (leadIn is not null)
+        {
+            writer.Line("/// " + leadIn);
+        }
+
+        var titles = InLanguages(flag.Title).Select(text => XmlDocText.Inline(text.Text)).ToList();
+        writer.Line("/// " + (titles.Count == 0 ? "<c>" + XmlDocText.Inline(flag.Name) + "</c>" : string.Join(" · ", titles)));
+        foreach (var description in InLanguages(flag.Description))
+        {
+            WritePara(writer, description.Text);
+        }
+
+        writer.Line("/// </summary>");
+        if (flag.Source is { Length: > 0 } source)
+        {
+            writer.Line("/// <remarks>" + XmlDocText.Inline(DocLabels.For(_languages[0]).Source + ": " + source) + "</remarks>");
+        }
+    }
+
+    /// <summary>Docs for a status group.</summary>
+    public void WriteForGroup(SourceWriter writer, GroupInfo group)
+    {
+        writer.Line("/// <summary>");
+        var titles = InLanguages(group.Title).Select(text => XmlDocText.Inline(text.Text)).ToList();
+        writer.Line("/// " + GroupNames.ClassText(group.Kind) + (titles.Count == 0 ? string.Empty : " " + string.Join(" · ", titles)));
+        foreach (var description in InLanguages(group.Description))
+        {
+            WritePara(writer, description.Text);
+        }
+
+        writer.Line("/// </summary>");
+    }
+
+    /// <summary>
+    /// Docs written by the generator itself, given in Korean and English; shown in the configured order, and
+    /// only in configured languages (English when none of them is Korean or English).
+    /// </summary>
+    public void WriteFixed(SourceWriter writer, string korean, string english, string? tag = "summary")
+    {
+        var texts = new List<string>();
+        foreach (var language in _languages)
+        {
+            var text = language.StartsWith("ko", System.StringComparison.OrdinalIgnoreCase) ? korean
+                : language.StartsWith("en", System.StringComparison.OrdinalIgnoreCase) ? english
+                : null;
+            if (text is not null && !texts.Contains(text))
+            {
+                texts.Add(text);
+            }
+        }
+
+        if (texts.Count == 0)
+        {
+            texts.Add(english);
+        }
+
+        writer.Line("/// <" + tag + ">");
+        writer.Line("/// " + texts[0]);
+        foreach (var text in texts.Skip(1))
+        {
+            writer.Line("/// <para>" + text + "</para>");
+        }
+
+        writer.Line("/// </" + tag + ">");
+    }
+
+    /// <summary>The texts in the configured languages, in order; English when none of them is present.</summary>
+    private List<LocalizedText> InLanguages(TextByLanguage texts)
+    {
+        var result = new List<LocalizedText>();
+        foreach (var language in _languages)
+        {
+            if (texts.Find(language) is { Length: > 0 } text && !result.Any(existing => existing.Text == text))
+            {
+                result.Add(new LocalizedText(language, text));
+            }
+        }
+
+        if (result.Count == 0 && texts.Find(TextByLanguage.English) is { Length: > 0 } english)
+        {
+            result.Add(new LocalizedText(TextByLanguage.English, english));
+        }
+
+        return result;
+    }
+
+    private static string FlagTitle(FlagInfo flag, string language)
+    {
+        var title = flag.Title.GetOrEnglish(language);
+        return title.Length == 0 ? flag.Name : title;
+    }
+
+    private static void WritePara(SourceWriter writer, string text)
+    {
+        var lines = XmlDocText.Lines(text);
+        if (lines.Count == 1)
+        {
+            writer.Line("/// <para>" + lines[0] + "</para>");
+            return;
+        }
+
+        writer.Line("/// <para>");
+        foreach (var line in lines)
+        {
+            writer.Line(("/// " + line).TrimEnd());
+        }
+
+        writer.Line("/// </para>");
+    }
+
+    private static void WriteReference(SourceWriter writer, ReferenceInfo reference)
+    {
+        var label = reference.Document ?? reference.Url ?? string.Empty;
+        if (reference.Section is { Length: > 0 } section)
+        {
+            label += " §" + section;
+        }
+
+        if (reference.Url is { } url)
+        {
+            writer.Line("/// <para><see href=\"" + XmlDocText.Inline(url) + "\">" + XmlDocText.Inline(label) + "</see></para>");
+        }
+        else if (label.Length > 0)
+        {
+            writer.Line("/// <para>" + XmlDocText.Inline(label) + "</para>");
+        }
+    }
+}

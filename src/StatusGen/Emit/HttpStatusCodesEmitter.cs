@@ -1,0 +1,37 @@
+using System.Globalization;
+using StatusGen.Model;
+
+namespace StatusGen.Emit;
+
+/// <summary>Emits <c>HttpStatusCodes</c>: one <c>const int</c> per code, usable in attributes and switch labels.</summary>
+internal static class HttpStatusCodesEmitter
+{
+    public const string HintName = "HttpStatusCodes.g.cs";
+
+    public static string Emit(GenerationModel model)
+    {
+        var docs = new DocComments(model);
+        var writer = GeneratedFile.Start(model.Options.Namespace);
+        docs.WriteFixed(
+            writer,
+            "HTTP 상태 코드를 <c>int</c> 상수로 제공한다. 특성(attribute) 인수와 <c>switch</c> 레이블에 쓸 수 있다.",
+            "The HTTP status codes of the catalog as <c>int</c> constants, usable in attribute arguments and <c>switch</c> labels.");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.OpenBlock(model.Options.Accessibility + " static partial class HttpStatusCodes");
+        var first = true;
+        foreach (var code in model.Catalog.Codes)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            docs.WriteForCode(writer, code);
+            writer.Line("public const int " + code.Name + " = " + code.Code.ToString(CultureInfo.InvariantCulture) + ";");
+        }
+
+        writer.CloseBlock();
+        return GeneratedFile.Finish(writer);
+    }
+}

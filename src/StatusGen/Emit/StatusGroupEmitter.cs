@@ -1,0 +1,37 @@
+using System.Globalization;
+using StatusGen.Model;
+
+namespace StatusGen.Emit;
+
+/// <summary>Emits the <c>StatusGroup</c> enum; each value is the first digit of the codes in the group.</summary>
+internal static class StatusGroupEmitter
+{
+    public const string HintName = "StatusGroup.g.cs";
+
+    public static string Emit(GenerationModel model)
+    {
+        var docs = new DocComments(model);
+        var writer = GeneratedFile.Start(model.Options.Namespace);
+        docs.WriteFixed(
+            writer,
+            "HTTP 상태 코드의 그룹. 값은 코드의 첫 자리 숫자이다.",
+            "The group (class) of an HTTP status code; each value is the first digit of the codes in it.");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.OpenBlock(model.Options.Accessibility + " enum StatusGroup");
+        var first = true;
+        foreach (var group in model.Catalog.Groups)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            docs.WriteForGroup(writer, group);
+            writer.Line(group.Kind + " = " + ((int)group.Kind).ToString(CultureInfo.InvariantCulture) + ",");
+        }
+
+        writer.CloseBlock();
+        return GeneratedFile.Finish(writer);
+    }
+}

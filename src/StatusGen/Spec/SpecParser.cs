@@ -1,0 +1,431 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using StatusGen.Diagnostics;
+using StatusGen.Model;
+using StatusGen.Validation;
+
+namespace StatusGen.Spec;
+
+/// <summary>
+/// Turns the text of one spec file into a <see cref="SpecDocument"/>: structure and types only. Whether codes,
+/// names and flags make sense together is decided later, by <see cref="CatalogBuilder"/>, once every file is read.
+/// </summary>
+internal static class SpecParser
+{
+    public static SpecDocument Parse(string path, string text, CancellationToken cancellationToken)
+    {
+        var reader = new YamlValueReader(path);
+        var builder = new DocumentBuilder(path);
+
+        if (text.Length > SpecLimits.MaxFileLength)
+        {
+            reader.Report(
+                DiagnosticDescriptors.LimitExceeded,
+                SourceSpan.Empty,
+                "The spec file (" + text.Length.ToString(CultureInfo.InvariantCulture) + " characters)",
+                SpecLimits.MaxFileLength.ToString(CultureInfo.InvariantCulture) + " characters");
+            return builder.Build(reader.Diagnostics);
+        }
+
+        ReportReplacementCharacter(text, reader);
+
+        YamlTreeNode? root;
+        try
+        {
+            root = YamlTreeReader.Read(path, text, reader.Diagnostics, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // YamlDotNet should only throw YamlException, which the tree reader turns into STG0001; anything else
+            // is still the file's problem to the user, never a compiler crash.
+            reader.Report(DiagnosticDescriptors.UnreadableFile, SourceSpan.Empty, exception.GetType().Name + ": " + exception.Message);
+            return builder.Build(reader.Diagnostics);
+        }
+
+        if (root is null || root is YamlTreeScalar { IsNull: true })
+        {
+            // An empty file adds nothing; it is not an error to have one.
+            return builder.Build(reader.Diagnostics);
+        }
+
+        if (reader.ExpectMapping(root, "The spec document") is { } mapping)
+        {
+            ReadDocument(mapping, reader, builder, cancellationToken);
+        }
+
+        return builder.Build(reader.Diagnostics);
+    }
+
+    private static void ReadDocument(YamlTreeMapping mapping, YamlValueReader reader, DocumentBuilder builder, CancellationToken cancellationToken)
+    {
+        var sawVersion = false;
+        foreach (var entry in reader.ReadMapping(mapping, "the spec document", SpecKeywords.TopLevelKeys))
+        {
+            switch (entry.Key)
+            {
+                case SpecKeywords.Version:
+                    sawVersion = true;
+                    ReadVersion(entry, reader);
+                    break;
+                case SpecKeywords.Extends:
+                    builder.Extends = ReadExtends(entry, reader);
+                    break;
+                case SpecKeywords.Groups:
+                    ReadGroups(entry.Value, reader, builder);
+                    break;
+                case SpecKeywords.Flags:
+                    ReadFlags(entry.Value, reader, builder);
+                    break;
+                case SpecKeywords.Codes:
+                    ReadCodes(entry.Value, reader, builder, cancellationToken);
+                    break;
+            }
+        }
+
+        if (!sawVersion)
+        {
+            reader.Report(DiagnosticDescriptors.MissingVersion, mapping.Span with { Length = 0, EndLine = mapping.Span.StartLine, EndColumn = mapping.Span.StartColumn });
+        }
+    }
+
+    private static void ReadVersion(MappingEntry entry, YamlValueReader reader)
+    {
+        if (entry.Value is YamlTreeScalar scalar && scalar.IsPlain && scalar.Value == "1")
+        {
+            return;
+        }
+
+        var written = entry.Value is YamlTreeScalar text ? text.Value : "(not a number)";
+        reader.Report(DiagnosticDescriptors.UnsupportedVersion, entry.Value.Span, written);
+    }
+
+    private static Located<string>? ReadExtends(MappingEntry entry, YamlValueReader reader)
+    {
+        if (reader.ReadText(entry.Value, SpecKeywords.Extends) is not { } value)
+        {
+            return null;
+        }
+
+        if (value.Value is SpecKeywords.ExtendsStandard or SpecKeywords.ExtendsNone)
+        {
+            return value;
+        }
+
+        reader.Report(DiagnosticDescriptors.InvalidValue, value.Span, SpecKeywords.Extends, value.Value, "use 'standard' or 'none'");
+        return null;
+    }
+
+    private static void ReadGroups(YamlTreeNode node, YamlValueReader reader, DocumentBuilder builder)
+    {
+        if (reader.ExpectMapping(node, SpecKeywords.Groups) is not { } mapping)
+        {
+            return;
+        }
+
+        foreach (var entry in reader.ReadMapping(mapping, "'groups'", allowedKeys: null))
+        {
+            if (!GroupNames.TryParse(entry.Key, out var kind))
+            {
+                reader.Report(DiagnosticDescriptors.InvalidValue, entry.KeyNode.Span, SpecKeywords.Groups, entry.Key, GroupNames.AllowedValuesText);
+                continue;
+            }
+
+            if (reader.ExpectMapping(entry.Value, "groups." + entry.Key) is not { } groupMapping)
+            {
+                continue;
+            }
+
+            var title = EquatableArray<LocatedText>.Empty;
+            var description = EquatableArray<LocatedText>.Empty;
+            foreach (var field in reader.ReadMapping(groupMapping, "group '" + entry.Key + "'", SpecKeywords.GroupKeys))
+            {
+                if (field.Key == SpecKeywords.Title)
+                {
+                    title = reader.ReadLanguageMap(field.Value, SpecKeywords.Title);
+                }
+                else
+                {
+                    description = reader.ReadLanguageMap(field.Value, SpecKeywords.Description);
+                }
+            }
+
+            builder.Groups.Add(new GroupSpec(new Located<string>(entry.Key, entry.KeyNode.Span), kind, title, description));
+        }
+    }
+
+    private static void ReadFlags(YamlTreeNode node, YamlValueReader reader, DocumentBuilder builder)
+    {
+        if (reader.ExpectMapping(node, SpecKeywords.Flags) is not { } mapping)
+        {
+            return;
+        }
+
+        foreach (var entry in reader.ReadMapping(mapping, "'flags'", allowedKeys: null))
+        {
+            if (!FlagRules.IsValidFlagName(entry.Key))
+            {
+                reader.Report(DiagnosticDescriptors.InvalidValue, entry.KeyNode.Span, "flag name", entry.Key, FlagRules.FlagNameRuleText);
+                continue;
+            }
+
+            if (entry.Value is YamlTreeScalar { IsNull: true })
+            {
+                // `my-flag:` with nothing after it declares the flag without texts.
+                builder.Flags.Add(new FlagSpec(new Located<string>(entry.Key, entry.KeyNode.Span), null, default, default, null));
+                continue;
+            }
+
+            if (reader.ExpectMapping(entry.Value, "flags." + entry.Key) is not { } flagMapping)
+            {
+                continue;
+            }
+
+            Located<string>? property = null;
+            string? source = null;
+            var title = EquatableArray<LocatedText>.Empty;
+            var description = EquatableArray<LocatedText>.Empty;
+            foreach (var field in reader.ReadMapping(flagMapping, "flag '" + entry.Key + "'", SpecKeywords.FlagKeys))
+            {
+                switch (field.Key)
+                {
+                    case SpecKeywords.Title:
+                        title = reader.ReadLanguageMap(field.Value, SpecKeywords.Title);
+                        break;
+                    case SpecKeywords.Description:
+                        description = reader.ReadLanguageMap(field.Value, SpecKeywords.Description);
+                        break;
+                    case SpecKeywords.Source:
+                        source = reader.ReadText(field.Value, SpecKeywords.Source)?.Value;
+                        break;
+                    case SpecKeywords.Property:
+                        property = reader.ReadText(field.Value, SpecKeywords.Property);
+                        break;
+                }
+            }
+
+            builder.Flags.Add(new FlagSpec(new Located<string>(entry.Key, entry.KeyNode.Span), property, title, description, source));
+        }
+    }
+
+    private static void ReadCodes(YamlTreeNode node, YamlValueReader reader, DocumentBuilder builder, CancellationToken cancellationToken)
+    {
+        if (reader.ExpectSequence(node, SpecKeywords.Codes) is not { } sequence)
+        {
+            return;
+        }
+
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var item = sequence.Items[i];
+            if (i == SpecLimits.MaxCodesPerFile)
+            {
+                reader.Report(
+                    DiagnosticDescriptors.LimitExceeded,
+                    item.Span,
+                    "The number of entries under 'codes'",
+                    SpecLimits.MaxCodesPerFile.ToString(CultureInfo.InvariantCulture));
+                break;
+            }
+
+            if (reader.ExpectMapping(item, "Each entry under 'codes'") is { } entryMapping && ReadCode(entryMapping, reader) is { } code)
+            {
+                builder.Codes.Add(code);
+            }
+        }
+    }
+
+    private static CodeSpec? ReadCode(YamlTreeMapping mapping, YamlValueReader reader)
+    {
+        Located<int>? code = null;
+        Located<string>? name = null;
+        Located<string>? group = null;
+        Located<Registration>? registration = null;
+        var title = EquatableArray<LocatedText>.Empty;
+        var description = EquatableArray<LocatedText>.Empty;
+        ReferenceSpec? reference = null;
+        var flags = EquatableArray<Located<string>>.Empty;
+        var removeFlags = EquatableArray<Located<string>>.Empty;
+
+        foreach (var entry in reader.ReadMapping(mapping, "a code entry", SpecKeywords.CodeKeys))
+        {
+            switch (entry.Key)
+            {
+                case SpecKeywords.Code:
+                    code = reader.ReadInteger(entry.Value, SpecKeywords.Code);
+                    break;
+                case SpecKeywords.Name:
+                    name = reader.ReadText(entry.Value, SpecKeywords.Name);
+                    break;
+                case SpecKeywords.Group:
+                    group = reader.ReadText(entry.Value, SpecKeywords.Group);
+                    break;
+                case SpecKeywords.Registration:
+                    registration = ReadRegistration(entry.Value, reader);
+                    break;
+                case SpecKeywords.Title:
+                    title = reader.ReadLanguageMap(entry.Value, SpecKeywords.Title);
+                    break;
+                case SpecKeywords.Description:
+                    description = reader.ReadLanguageMap(entry.Value, SpecKeywords.Description);
+                    break;
+                case SpecKeywords.Reference:
+                    reference = ReadReference(entry.Value, reader);
+                    break;
+                case SpecKeywords.Flags:
+                    flags = reader.ReadTextList(entry.Value, SpecKeywords.Flags);
+                    break;
+                case SpecKeywords.RemoveFlags:
+                    removeFlags = reader.ReadTextList(entry.Value, SpecKeywords.RemoveFlags);
+                    break;
+            }
+        }
+
+        var entrySpan = mapping.Entries.Count > 0 ? mapping.Entries[0].Key.Span : mapping.Span;
+        if (code is null)
+        {
+            // Without a code the entry cannot be placed; a wrong code was already reported where it stands.
+            if (!HasKey(mapping, SpecKeywords.Code))
+            {
+                reader.Report(DiagnosticDescriptors.WrongType, entrySpan, SpecKeywords.Code, "present in every entry under 'codes'");
+            }
+
+            return null;
+        }
+
+        if (code.Value is < 100 or > 599)
+        {
+            reader.Report(DiagnosticDescriptors.CodeOutOfRange, code.Span, code.Value.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+
+        return new CodeSpec(code.Span, code, name, group, registration, title, description, reference, flags, removeFlags);
+    }
+
+    private static bool HasKey(YamlTreeMapping mapping, string key)
+    {
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Key is YamlTreeScalar scalar && scalar.Value == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Located<Registration>? ReadRegistration(YamlTreeNode node, YamlValueReader reader)
+    {
+        if (reader.ReadText(node, SpecKeywords.Registration) is not { } text)
+        {
+            return null;
+        }
+
+        if (RegistrationNames.TryParse(text.Value, out var registration))
+        {
+            return new Located<Registration>(registration, text.Span);
+        }
+
+        reader.Report(DiagnosticDescriptors.InvalidValue, text.Span, SpecKeywords.Registration, text.Value, RegistrationNames.AllowedValuesText);
+        return null;
+    }
+
+    private static ReferenceSpec? ReadReference(YamlTreeNode node, YamlValueReader reader)
+    {
+        if (reader.ExpectMapping(node, SpecKeywords.Reference) is not { } mapping)
+        {
+            return null;
+        }
+
+        string? document = null;
+        string? section = null;
+        Located<string>? url = null;
+        foreach (var entry in reader.ReadMapping(mapping, "'reference'", SpecKeywords.ReferenceKeys))
+        {
+            switch (entry.Key)
+            {
+                case SpecKeywords.Document:
+                    document = reader.ReadText(entry.Value, SpecKeywords.Document)?.Value;
+                    break;
+                case SpecKeywords.Section:
+                    section = reader.ReadText(entry.Value, SpecKeywords.Section)?.Value;
+                    break;
+                case SpecKeywords.Url:
+                    url = reader.ReadText(entry.Value, SpecKeywords.Url);
+                    if (url is not null && !IsWebAddress(url.Value))
+                    {
+                        reader.Report(DiagnosticDescriptors.InvalidValue, url.Span, SpecKeywords.Url, url.Value, "use an absolute http or https address");
+                        url = null;
+                    }
+
+                    break;
+            }
+        }
+
+        return new ReferenceSpec(document, section, url);
+    }
+
+    private static bool IsWebAddress(string value)
+        => Uri.TryCreate(value, UriKind.Absolute, out var uri)
+           && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+           && value.IndexOfAny(CharactersNotInAddresses) < 0;
+
+    /// <summary>Characters a URL in a doc comment's href must not hold (they would end or break the attribute).</summary>
+    private static readonly char[] CharactersNotInAddresses = { '"', '<', '>', ' ', '\n', '\r', '\t' };
+
+    /// <summary>
+    /// A U+FFFD in the text is what the compiler's UTF-8 decoder leaves for bytes that are not valid UTF-8; the
+    /// file's author almost certainly saved it in another encoding, so say so at the first one.
+    /// </summary>
+    private static void ReportReplacementCharacter(string text, YamlValueReader reader)
+    {
+        var index = text.IndexOf('\uFFFD');
+        if (index < 0)
+        {
+            return;
+        }
+
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var column = index - lineStart;
+        reader.Report(
+            DiagnosticDescriptors.UnreadableFile,
+            new SourceSpan(index, 1, line, column, line, column + 1),
+            "it is not valid UTF-8 (bytes that cannot be decoded were replaced by U+FFFD); save the file as UTF-8");
+    }
+
+    /// <summary>Collects what the parser reads, then freezes it into a <see cref="SpecDocument"/>.</summary>
+    private sealed class DocumentBuilder
+    {
+        private readonly string _path;
+
+        public DocumentBuilder(string path) => _path = path;
+
+        public Located<string>? Extends { get; set; }
+
+        public List<GroupSpec> Groups { get; } = new();
+
+        public List<FlagSpec> Flags { get; } = new();
+
+        public List<CodeSpec> Codes { get; } = new();
+
+        public SpecDocument Build(List<DiagnosticInfo> diagnostics)
+            => new(_path, Extends, Groups.ToEquatableArray(), Flags.ToEquatableArray(), Codes.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+}

@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using StatusGen.Diagnostics;
+using StatusGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace StatusGen.Spec;
+
+/// <summary>
+/// Builds a <see cref="YamlTreeNode"/> tree from YamlDotNet's event parser. Working from events rather than
+/// YamlDotNet's representation model lets this reader refuse aliases (no "billion laughs" expansion), bound the
+/// nesting depth without recursion limits of its own, and keep exact positions for diagnostics.
+/// </summary>
+internal sealed class YamlTreeReader
+{
+    private readonly string _path;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly CancellationToken _cancellationToken;
+    private bool _depthReported;
+    private bool _lengthReported;
+
+    private YamlTreeReader(string path, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        _path = path;
+        _diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>
+    /// Reads the first document of <paramref name="text"/>. Returns null when the text holds no document or is not
+    /// valid YAML; the reason is added to <paramref name="diagnostics"/>.
+    /// </summary>
+    public static YamlTreeNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var reader = new YamlTreeReader(path, diagnostics, cancellationToken);
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (!parser.TryConsume<DocumentStart>(out _))
+            {
+                return null;
+            }
+
+            var root = reader.ReadNode(parser);
+            parser.Consume<DocumentEnd>();
+            return root;
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidYaml, path, ToSpan(exception.Start, exception.End), CleanMessage(exception)));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads one node and everything under it. Nesting is followed with an explicit stack so that a deeply nested
+    /// document can neither overflow the compiler's stack nor take the reader past <see cref="SpecLimits.MaxDepth"/>.
+    /// </summary>
+    private YamlTreeNode ReadNode(IParser parser)
+    {
+        var stack = new Stack<Frame>();
+        YamlTreeNode? completed = null;
+
+        while (true)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+
+            if (completed is null)
+            {
+                var parsingEvent = parser.Consume<ParsingEvent>();
+                switch (parsingEvent)
+                {
+                    case Scalar scalar:
+                        completed = CreateScalar(scalar);
+                        break;
+                    case AnchorAlias alias:
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AliasNotSupported, _path, ToSpan(alias.Start, alias.End)));
+                        completed = new YamlTreeScalar(string.Empty, isPlain: true, ToSpan(alias.Start, alias.End));
+                        break;
+                    case MappingStart mappingStart:
+                        if (stack.Count >= SpecLimits.MaxDepth)
+                        {
+                            completed = SkipTooDeep(parser, mappingStart);
+                            break;
+                        }
+
+                        stack.Push(Frame.ForMapping(mappingStart.Start));
+                        continue;
+                    case SequenceStart sequenceStart:
+                        if (stack.Count >= SpecLimits.MaxDepth)
+                        {
+                            completed = SkipTooDeep(parser, sequenceStart);
+                            break;
+                        }
+
+                        stack.Push(Frame.ForSequence(sequenceStart.Start));
+                        continue;
+                    case MappingEnd mappingEnd:
+                        var mappingFrame = stack.Pop();
+                        completed = new YamlTreeMapping(mappingFrame.Entries!, ToSpan(mappingFrame.Start, mappingEnd.End));
+                        break;
+                    case SequenceEnd sequenceEnd:
+                        var sequenceFrame = stack.Pop();
+                        completed = new YamlTreeSequence(sequenceFrame.Items!, ToSpan(sequenceFrame.Start, sequenceEnd.End));
+                        break;
+                    default:
+                        throw new YamlException(parsingEvent.Start, parsingEvent.End, "Unexpected " + parsingEvent.GetType().Name);
+                }
+            }
+
+            if (stack.Count == 0)
+            {
+                return completed;
+            }
+
+            var parent = stack.Peek();
+            if (parent.Items is not null)
+            {
+                parent.Items.Add(completed);
+            }
+            else if (parent.PendingKey is null)
+            {
+                parent.PendingKey = completed;
+            }
+            else
+            {
+                parent.Entries!.Add(new KeyValuePair<YamlTreeNode, YamlTreeNode>(parent.PendingKey, completed));
+                parent.PendingKey = null;
+            }
+
+            completed = null;
+        }
+    }
+
+    private YamlTreeScalar CreateScalar(Scalar scalar)
+    {
+        var value = scalar.Value;
+        if (value.Length > SpecLimits.MaxScalarLength)
+        {
+            if (!_lengthReported)
+            {
+                _lengthReported = true;
+                _diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.LimitExceeded,
+                    _path,
+                    ToSpan(scalar.Start, scalar.End),
+                    "A text value",
+                    SpecLimits.MaxScalarLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters"));
+            }
+
+            value = value.Substring(0, SpecLimits.MaxScalarLength);
+        }
+
+        return new YamlTreeScalar(value, scalar.Style == ScalarStyle.Plain, ToSpan(scalar.Start, scalar.End));
+    }
+
+    /// <summary>Consumes a collection nested past the depth limit without building it, and stands in a null for it.</summary>
+    private YamlTreeScalar SkipTooDeep(IParser parser, ParsingEvent start)
+    {
+        if (!_depthReported)
+        {
+            _depthReported = true;
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.LimitExceeded,
+                _path,
+                ToSpan(start.Start, start.End),
+                "Nesting depth",
+                SpecLimits.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels"));
+        }
+
+        var depth = 1;
+        var end = start.End;
+        while (depth > 0)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var parsingEvent = parser.Consume<ParsingEvent>();
+            if (parsingEvent is MappingStart or SequenceStart)
+            {
+                depth++;
+            }
+            else if (parsingEvent is MappingEnd or SequenceEnd)
+            {
+                depth--;
+            }
+
+            end = parsingEvent.End;
+        }
+
+        return new YamlTreeScalar(string.Empty, isPlain: true, ToSpan(start.Start, end));
+    }
+
+    public static SourceSpan ToSpan(Mark start, Mark end)
+    {
+        // YamlDotNet counts lines and columns from one and characters from zero; Roslyn counts everything from zero.
+        var startIndex = (int)Math.Max(0, start.Index);
+        var endIndex = (int)Math.Max(startIndex, end.Index);
+        var startLine = (int)Math.Max(0, start.Line - 1);
+        var startColumn = (int)Math.Max(0, start.Column - 1);
+        var endLine = (int)Math.Max(startLine, end.Line - 1);
+        var endColumn = (int)Math.Max(0, end.Column - 1);
+        if (endLine == startLine && endColumn < startColumn)
+        {
+            endColumn = startColumn;
+        }
+
+        return new SourceSpan(startIndex, endIndex - startIndex, startLine, startColumn, endLine, endColumn);
+    }
+
+    private static string CleanMessage(YamlException exception)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (...): "; the diagnostic's location already says that.
+        var message = exception.Message;
+        var separator = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && separator >= 0)
+        {
+            message = message.Substring(separator + 3);
+        }
+
+        return message.Trim();
+    }
+
+    private sealed class Frame
+    {
+        private Frame(Mark start) => Start = start;
+
+        public Mark Start { get; }
+
+        public List<KeyValuePair<YamlTreeNode, YamlTreeNode>>? Entries { get; private set; }
+
+        public List<YamlTreeNode>? Items { get; private set; }
+
+        public YamlTreeNode? PendingKey { get; set; }
+
+        public static Frame ForMapping(Mark start) => new(start) { Entries = new List<KeyValuePair<YamlTreeNode, YamlTreeNode>>() };
+
+        public static Frame ForSequence(Mark start) => new(start) { Items = new List<YamlTreeNode>() };
+    }
+}

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using StatusGen.Configuration;
+using StatusGen.Diagnostics;
+using StatusGen.Emit;
+using StatusGen.Model;
+using StatusGen.Spec;
+using StatusGen.Validation;
+
+namespace StatusGen;
+
+/// <summary>
+/// Turns the HTTP status code catalog — the embedded standard one, extended by the project's
+/// <c>status-codes.yaml</c> files — into <c>HttpStatusCodes</c>, <c>StatusGroup</c> and <c>HttpStatus</c>.
+/// This file only wires the stages: read (<see cref="SpecParser"/>), merge and validate
+/// (<see cref="CatalogBuilder"/>), emit (<c>Emit/</c>).
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class StatusGenerator : IIncrementalGenerator
+{
+    /// <summary>The C# version the generated code needs.</summary>
+    private const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp8;
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var specs = context.AdditionalTextsProvider
+            .Where(static text => IsSpecFile(text.Path))
+            .Select(static (text, cancellationToken) => new SpecFileText(
+                text.Path,
+                text.GetText(cancellationToken)?.ToString()))
+            .WithTrackingName(TrackingNames.SpecFiles);
+
+        var parsed = specs
+            .Select(static (file, cancellationToken) => file.Content is null
+                ? Unreadable(file.Path)
+                : SpecParser.Parse(file.Path, file.Content, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedSpecs);
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptionsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var languageVersionSupported = context.ParseOptionsProvider
+            .Select(static (parseOptions, _) => parseOptions is CSharpParseOptions csharp
+                ? new LanguageVersionCheck(csharp.LanguageVersion >= MinimumLanguageVersion, csharp.LanguageVersion.ToDisplayString())
+                : new LanguageVersionCheck(true, string.Empty))
+            .WithTrackingName(TrackingNames.LanguageVersion);
+
+        var validated = parsed
+            .Collect()
+            .Select(static (documents, cancellationToken) => CatalogBuilder.Build(StandardCatalog.Document, documents, cancellationToken))
+            .WithTrackingName(TrackingNames.Validated);
+
+        var diagnostics = validated
+            .Combine(options)
+            .Combine(languageVersionSupported)
+            .Select(static (input, _) => CollectDiagnostics(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(diagnostics, static (production, all) =>
+        {
+            foreach (var diagnostic in all)
+            {
+                production.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        // The emitters see only the position-free catalog and the options: moving text around in a spec file
+        // changes the diagnostics' positions but not this model, so no source is regenerated.
+        var model = validated
+            .Combine(options)
+            .Combine(languageVersionSupported)
+            .Select(static (input, _) => input.Right.IsSupported
+                ? new GenerationModel(input.Left.Left.Catalog, input.Left.Right.Options)
+                : null)
+            .WithTrackingName(TrackingNames.GenerationModel);
+
+        context.RegisterSourceOutput(model, static (production, generation) =>
+        {
+            if (generation is null)
+            {
+                return;
+            }
+
+            production.AddSource(StatusGroupEmitter.HintName, ToSource(StatusGroupEmitter.Emit(generation)));
+            production.AddSource(HttpStatusCodesEmitter.HintName, ToSource(HttpStatusCodesEmitter.Emit(generation)));
+            production.AddSource(HttpStatusEmitter.HintName, ToSource(HttpStatusEmitter.Emit(generation)));
+        });
+    }
+
+    /// <summary><c>status-codes.yaml</c> or <c>*.status-codes.yaml</c>, in any folder, any letter case.</summary>
+    internal static bool IsSpecFile(string path)
+    {
+        var fileName = Path.GetFileName(path);
+        return fileName.Equals("status-codes.yaml", StringComparison.OrdinalIgnoreCase)
+               || fileName.EndsWith(".status-codes.yaml", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static SpecDocument Unreadable(string path)
+        => new(
+            path,
+            null,
+            EquatableArray<GroupSpec>.Empty,
+            EquatableArray<FlagSpec>.Empty,
+            EquatableArray<CodeSpec>.Empty,
+            ImmutableArray.Create(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, path, SourceSpan.Empty, "the file could not be opened")));
+
+    private static EquatableArray<DiagnosticInfo> CollectDiagnostics(ValidatedCatalog catalog, OptionsResult options, LanguageVersionCheck languageVersion)
+    {
+        var all = catalog.Diagnostics.Concat(options.Diagnostics);
+        if (!languageVersion.IsSupported)
+        {
+            all = all.Append(DiagnosticInfo.WithoutLocation(DiagnosticDescriptors.LanguageVersionTooLow, languageVersion.Version));
+        }
+
+        return all.ToEquatableArray();
+    }
+
+    /// <summary>UTF-8 without a byte order mark, so the output bytes are the same wherever it is written.</summary>
+    private static SourceText ToSource(string text) => SourceText.From(text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+
+    /// <summary>The path and text of a spec file; null text when the file could not be read.</summary>
+    private sealed record SpecFileText(string Path, string? Content);
+
+    /// <summary>Whether the project's C# version can compile the generated code.</summary>
+    private sealed record LanguageVersionCheck(bool IsSupported, string Version);
+}

@@ -1,0 +1,13 @@
+namespace StatusGen;
+
+/// <summary>Names of the pipeline steps, so tests can check each one is cached when it should be.</summary>
+internal static class TrackingNames
+{
+    public const string SpecFiles = nameof(SpecFiles);
+    public const string ParsedSpecs = nameof(ParsedSpecs);
+    public const string Options = nameof(Options);
+    public const string LanguageVersion = nameof(LanguageVersion);
+    public const string Validated = nameof(Validated);
+    public const string Diagnostics = nameof(Diagnostics);
+    public const string GenerationModel = nameof(GenerationModel);
+}

@@ -1,0 +1,521 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using StatusGen.Diagnostics;
+using StatusGen.Model;
+using StatusGen.Spec;
+
+namespace StatusGen.Validation;
+
+/// <summary>
+/// Merges the user's spec files over the standard catalog and checks the result as a whole: duplicate codes and
+/// names, groups, flags, required texts. Whatever is wrong is reported and left out; everything valid is kept, so
+/// a broken user file never takes the standard catalog down.
+/// </summary>
+/// <remarks>
+/// Merge rules (spec/README.md documents them for users):
+/// <list type="bullet">
+/// <item>User files are taken in ordinal path order, so the result does not depend on the order the build lists them.</item>
+/// <item><c>extends: none</c> drops the standard codes (groups and the eight standard flags stay: HttpStatus always
+/// has their properties). Files that say <c>none</c> while another says <c>standard</c> get STG0015 and the
+/// standard catalog is kept; files that do not say <c>extends</c> take no side.</item>
+/// <item>An entry for a code already in the catalog overrides only the fields it gives; titles and descriptions
+/// merge per language; <c>flags</c> adds to the code's flags and <c>remove-flags</c> removes some.</item>
+/// <item>The same code in two user entries (in one file or two) is an error at both, and neither is used.</item>
+/// </list>
+/// </remarks>
+internal sealed class CatalogBuilder
+{
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly Dictionary<StatusGroupKind, GroupInfo> _groups = new();
+    private readonly List<FlagInfo> _flags = new();
+    private readonly Dictionary<string, FlagDeclaration> _flagsByName = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<int, StatusCodeInfo> _codes = new();
+    private readonly CancellationToken _cancellationToken;
+
+    private CatalogBuilder(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+
+    public static ValidatedCatalog Build(SpecDocument standard, IReadOnlyList<SpecDocument> userDocuments, CancellationToken cancellationToken)
+    {
+        var builder = new CatalogBuilder(cancellationToken);
+        var users = userDocuments
+            .GroupBy(document => document.Path, StringComparer.Ordinal)
+            .Select(group => group.First())
+            .OrderBy(document => document.Path, StringComparer.Ordinal)
+            .ToList();
+
+        builder._diagnostics.AddRange(standard.Diagnostics);
+        foreach (var user in users)
+        {
+            builder._diagnostics.AddRange(user.Diagnostics);
+        }
+
+        builder.AddStandard(standard);
+        if (!builder.ExtendsStandard(users))
+        {
+            builder._codes.Clear();
+        }
+
+        foreach (var user in users)
+        {
+            builder.ApplyGroups(user);
+        }
+
+        foreach (var user in users)
+        {
+            builder.ApplyFlags(user);
+        }
+
+        builder.ApplyCodes(users);
+        return new ValidatedCatalog(builder.CreateCatalog(), builder._diagnostics.ToEquatableArray());
+    }
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string path, SourceSpan span, params string[] arguments)
+        => _diagnostics.Add(DiagnosticInfo.Create(descriptor, path, span, arguments));
+
+    private void AddStandard(SpecDocument standard)
+    {
+        foreach (var group in standard.Groups)
+        {
+            _groups[group.Kind] = new GroupInfo(group.Kind, ToTexts(group.Title), ToTexts(group.Description));
+        }
+
+        foreach (var standardFlag in FlagRules.StandardFlags)
+        {
+            var declared = standard.Flags.FirstOrDefault(flag => flag.Name.Value == standardFlag.Name);
+            var info = new FlagInfo(
+                standardFlag.Name,
+                standardFlag.PropertyName,
+                IsStandard: true,
+                standardFlag.IsNegated,
+                ToTexts(declared?.Title ?? default),
+                ToTexts(declared?.Description ?? default),
+                declared?.Source);
+            _flagsByName.Add(info.Name, new FlagDeclaration(_flags.Count, standard.Path, declared?.Name.Span ?? SourceSpan.Empty));
+            _flags.Add(info);
+        }
+
+        foreach (var entry in standard.Codes)
+        {
+            if (CreateCode(standard.Path, entry) is { } code)
+            {
+                _codes[code.Code] = code;
+            }
+        }
+    }
+
+    private bool ExtendsStandard(List<SpecDocument> users)
+    {
+        var saysNone = users.Where(user => user.ExtendsNone).ToList();
+        if (saysNone.Count == 0)
+        {
+            return true;
+        }
+
+        if (!users.Any(user => user.Extends is { Value: SpecKeywords.ExtendsStandard }))
+        {
+            return false;
+        }
+
+        foreach (var user in saysNone)
+        {
+            Report(DiagnosticDescriptors.ExtendsDisagreement, user.Path, user.Extends!.Span);
+        }
+
+        return true;
+    }
+
+    private void ApplyGroups(SpecDocument user)
+    {
+        foreach (var group in user.Groups)
+        {
+            var current = _groups.TryGetValue(group.Kind, out var existing)
+                ? existing
+                : new GroupInfo(group.Kind, TextByLanguage.None, TextByLanguage.None);
+            _groups[group.Kind] = current with
+            {
+                Title = current.Title.OverriddenBy(ToTexts(group.Title)),
+                Description = current.Description.OverriddenBy(ToTexts(group.Description)),
+            };
+        }
+    }
+
+    private void ApplyFlags(SpecDocument user)
+    {
+        foreach (var flag in user.Flags)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var name = flag.Name.Value;
+            if (_flagsByName.TryGetValue(name, out var declaration))
+            {
+                var existing = _flags[declaration.Index];
+                if (!existing.IsStandard)
+                {
+                    Report(
+                        DiagnosticDescriptors.DuplicateDefinition,
+                        user.Path,
+                        flag.Name.Span,
+                        "Flag '" + name + "'",
+                        new LocationInfo(declaration.Path, declaration.Span).Describe());
+                    continue;
+                }
+
+                if (flag.Property is { } fixedProperty)
+                {
+                    Report(
+                        DiagnosticDescriptors.InvalidValue,
+                        user.Path,
+                        fixedProperty.Span,
+                        SpecKeywords.Property,
+                        fixedProperty.Value,
+                        "the standard flag '" + name + "' is always tested by HttpStatus." + existing.PropertyName);
+                }
+
+                // Declaring a standard flag again overrides its texts, e.g. to add a translation.
+                _flags[declaration.Index] = existing with
+                {
+                    Title = existing.Title.OverriddenBy(ToTexts(flag.Title)),
+                    Description = existing.Description.OverriddenBy(ToTexts(flag.Description)),
+                    Source = flag.Source ?? existing.Source,
+                };
+                continue;
+            }
+
+            if (_flags.Count >= SpecLimits.MaxFlags)
+            {
+                Report(
+                    DiagnosticDescriptors.LimitExceeded,
+                    user.Path,
+                    flag.Name.Span,
+                    "The number of flags",
+                    SpecLimits.MaxFlags.ToString(CultureInfo.InvariantCulture));
+                continue;
+            }
+
+            var property = flag.Property?.Value ?? "Is" + NameRules.KebabToPascal(name);
+            var propertySpan = flag.Property?.Span ?? flag.Name.Span;
+            if (!IsUsableName(property, user.Path, propertySpan))
+            {
+                continue;
+            }
+
+            var clash = _flags.FirstOrDefault(other => other.PropertyName == property);
+            if (clash is not null)
+            {
+                Report(DiagnosticDescriptors.DuplicateName, user.Path, propertySpan, property, "the flag '" + clash.Name + "'");
+                continue;
+            }
+
+            _flagsByName.Add(name, new FlagDeclaration(_flags.Count, user.Path, flag.Name.Span));
+            _flags.Add(new FlagInfo(name, property, IsStandard: false, IsNegated: false, ToTexts(flag.Title), ToTexts(flag.Description), flag.Source));
+        }
+    }
+
+    private void ApplyCodes(List<SpecDocument> users)
+    {
+        var entries = users
+            .SelectMany(user => user.Codes.Select(entry => (user.Path, Entry: entry)))
+            .ToList();
+
+        // The same code in two user entries: report at every place, naming another, and use none of them.
+        var duplicates = new HashSet<int>();
+        foreach (var group in entries.GroupBy(item => item.Entry.Code!.Value).Where(group => group.Count() > 1))
+        {
+            duplicates.Add(group.Key);
+            var places = group.ToList();
+            for (var i = 0; i < places.Count; i++)
+            {
+                var other = places[i == 0 ? 1 : 0];
+                Report(
+                    DiagnosticDescriptors.DuplicateCode,
+                    places[i].Path,
+                    places[i].Entry.Code!.Span,
+                    group.Key.ToString(CultureInfo.InvariantCulture),
+                    new LocationInfo(other.Path, other.Entry.Code!.Span).Describe());
+            }
+        }
+
+        var flagPropertyNames = new HashSet<string>(_flags.Select(flag => flag.PropertyName), StringComparer.Ordinal);
+        foreach (var (path, entry) in entries.OrderBy(item => item.Entry.Code!.Value))
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var code = entry.Code!.Value;
+            if (duplicates.Contains(code))
+            {
+                continue;
+            }
+
+            var merged = _codes.TryGetValue(code, out var existing)
+                ? Override(path, entry, existing)
+                : CreateCode(path, entry);
+            if (merged is null)
+            {
+                continue;
+            }
+
+            if (merged.Name != existing?.Name && !IsNameFree(merged, path, entry, flagPropertyNames))
+            {
+                if (existing is null)
+                {
+                    continue;
+                }
+
+                merged = merged with { Name = existing.Name };
+            }
+
+            _codes[code] = merged;
+        }
+    }
+
+    /// <summary>A code not yet in the catalog: needs an English title, and a name given or derived from it.</summary>
+    private StatusCodeInfo? CreateCode(string path, CodeSpec entry)
+    {
+        var code = entry.Code!.Value;
+        var codeText = code.ToString(CultureInfo.InvariantCulture);
+        var title = ToTexts(entry.Title);
+        var englishTitle = title.Find(TextByLanguage.English);
+        if (string.IsNullOrWhiteSpace(englishTitle))
+        {
+            Report(DiagnosticDescriptors.MissingEnglishTitle, path, entry.EntrySpan, codeText);
+            return null;
+        }
+
+        if (!CheckGroup(path, entry))
+        {
+            return null;
+        }
+
+        string name;
+        if (entry.Name is { } explicitName)
+        {
+            if (!IsUsableName(explicitName.Value, path, explicitName.Span))
+            {
+                return null;
+            }
+
+            name = explicitName.Value;
+        }
+        else
+        {
+            name = NameRules.DeriveName(englishTitle!);
+            if (NameRules.CheckIdentifier(name) is not null || NameRules.IsReserved(name))
+            {
+                Report(DiagnosticDescriptors.NameRequired, path, entry.EntrySpan, codeText, englishTitle!);
+                return null;
+            }
+        }
+
+        var description = ToTexts(entry.Description);
+        if (title.Find("ko") is null)
+        {
+            Report(DiagnosticDescriptors.MissingKorean, path, entry.EntrySpan, codeText, "title");
+        }
+
+        if (description.Find(TextByLanguage.English) is not null && description.Find("ko") is null)
+        {
+            Report(DiagnosticDescriptors.MissingKorean, path, entry.EntrySpan, codeText, "description");
+        }
+
+        var flags = ApplyFlagEdits(path, entry, Enumerable.Empty<string>());
+        return new StatusCodeInfo(
+            code,
+            name,
+            entry.Registration?.Value ?? Registration.Registered,
+            title,
+            description,
+            ToReference(entry.Reference),
+            flags);
+    }
+
+    /// <summary>A code already in the catalog: the entry replaces only what it gives.</summary>
+    private StatusCodeInfo? Override(string path, CodeSpec entry, StatusCodeInfo existing)
+    {
+        if (!CheckGroup(path, entry))
+        {
+            return null;
+        }
+
+        var name = existing.Name;
+        if (entry.Name is { } explicitName && explicitName.Value != existing.Name)
+        {
+            if (IsUsableName(explicitName.Value, path, explicitName.Span))
+            {
+                name = explicitName.Value;
+            }
+        }
+
+        return existing with
+        {
+            Name = name,
+            Registration = entry.Registration?.Value ?? existing.Registration,
+            Title = existing.Title.OverriddenBy(ToTexts(entry.Title)),
+            Description = existing.Description.OverriddenBy(ToTexts(entry.Description)),
+            Reference = entry.Reference is null ? existing.Reference : ToReference(entry.Reference),
+            Flags = ApplyFlagEdits(path, entry, existing.Flags),
+        };
+    }
+
+    private bool CheckGroup(string path, CodeSpec entry)
+    {
+        if (entry.Group is not { } group)
+        {
+            return true;
+        }
+
+        var expected = (StatusGroupKind)(entry.Code!.Value / 100);
+        if (!GroupNames.TryParse(group.Value, out var kind))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, path, group.Span, SpecKeywords.Group, group.Value, GroupNames.AllowedValuesText);
+            return false;
+        }
+
+        if (kind != expected)
+        {
+            Report(
+                DiagnosticDescriptors.GroupMismatch,
+                path,
+                group.Span,
+                group.Value,
+                entry.Code.Value.ToString(CultureInfo.InvariantCulture),
+                expected + " (" + GroupNames.ClassText(expected) + ")");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The code's flags after the entry's <c>flags</c> (added) and <c>remove-flags</c> (removed).</summary>
+    private EquatableArray<string> ApplyFlagEdits(string path, CodeSpec entry, IEnumerable<string> current)
+    {
+        var flags = new HashSet<string>(current, StringComparer.Ordinal);
+        var before = new HashSet<string>(flags, StringComparer.Ordinal);
+        foreach (var flag in entry.Flags)
+        {
+            if (IsKnownFlag(path, flag))
+            {
+                flags.Add(flag.Value);
+            }
+        }
+
+        foreach (var flag in entry.RemoveFlags)
+        {
+            if (IsKnownFlag(path, flag))
+            {
+                flags.Remove(flag.Value);
+            }
+        }
+
+        if (FindContradiction(entry.Code!.Value, flags) is { } contradiction)
+        {
+            Report(DiagnosticDescriptors.ContradictoryFlags, path, entry.EntrySpan, entry.Code.Value.ToString(CultureInfo.InvariantCulture), contradiction);
+            flags = before;
+        }
+
+        // Flags keep declaration order (standard flags first), which is also their bit order.
+        return _flags.Where(flag => flags.Contains(flag.Name)).Select(flag => flag.Name).ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Flag combinations that cannot describe one status code: <c>unused</c> means the code carries no meaning at
+    /// all, and <c>permanent</c>/<c>preserves-method</c> describe redirects, so they belong to 3xx codes only.
+    /// </summary>
+    private static string? FindContradiction(int code, HashSet<string> flags)
+    {
+        if (flags.Contains(FlagRules.Unused) && flags.Count > 1)
+        {
+            return "'unused' cannot be combined with other flags";
+        }
+
+        if (code / 100 != 3 && (flags.Contains(FlagRules.Permanent) || flags.Contains(FlagRules.PreservesMethod)))
+        {
+            return "'permanent' and 'preserves-method' describe redirects and apply to 3xx codes only";
+        }
+
+        return null;
+    }
+
+    private bool IsKnownFlag(string path, Located<string> flag)
+    {
+        if (_flagsByName.ContainsKey(flag.Value))
+        {
+            return true;
+        }
+
+        Report(DiagnosticDescriptors.UnknownFlag, path, flag.Span, flag.Value, FlagRules.SuggestionFor(flag.Value, _flagsByName.Keys));
+        return false;
+    }
+
+    private bool IsUsableName(string name, string path, SourceSpan span)
+    {
+        if (NameRules.CheckIdentifier(name) is { } problem)
+        {
+            Report(DiagnosticDescriptors.InvalidName, path, span, name, problem);
+            return false;
+        }
+
+        if (NameRules.IsReserved(name))
+        {
+            Report(DiagnosticDescriptors.ReservedName, path, span, name);
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool IsNameFree(StatusCodeInfo candidate, string path, CodeSpec entry, HashSet<string> flagPropertyNames)
+    {
+        var span = entry.Name?.Span ?? entry.EntrySpan;
+        if (flagPropertyNames.Contains(candidate.Name))
+        {
+            Report(DiagnosticDescriptors.DuplicateName, path, span, candidate.Name, "a flag property");
+            return false;
+        }
+
+        foreach (var other in _codes.Values)
+        {
+            if (other.Code != candidate.Code && other.Name == candidate.Name)
+            {
+                Report(DiagnosticDescriptors.DuplicateName, path, span, candidate.Name, "status code " + other.Code.ToString(CultureInfo.InvariantCulture));
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private StatusCatalog CreateCatalog()
+    {
+        var groups = Enum.GetValues(typeof(StatusGroupKind))
+            .Cast<StatusGroupKind>()
+            .Select(kind => _groups.TryGetValue(kind, out var group)
+                ? group
+                : new GroupInfo(kind, TextByLanguage.None, TextByLanguage.None))
+            .ToEquatableArray();
+        var codes = _codes.Values.ToEquatableArray();
+
+        var languages = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var texts in groups.SelectMany(group => new[] { group.Title, group.Description })
+                     .Concat(_flags.SelectMany(flag => new[] { flag.Title, flag.Description }))
+                     .Concat(codes.SelectMany(code => new[] { code.Title, code.Description })))
+        {
+            foreach (var text in texts.Texts)
+            {
+                languages.Add(text.Language.ToLowerInvariant());
+            }
+        }
+
+        languages.Remove(TextByLanguage.English);
+        var orderedLanguages = new[] { TextByLanguage.English }.Concat(languages).ToEquatableArray();
+        return new StatusCatalog(groups, _flags.ToEquatableArray(), codes, orderedLanguages);
+    }
+
+    private static TextByLanguage ToTexts(EquatableArray<LocatedText> texts)
+        => texts.IsEmpty ? TextByLanguage.None : TextByLanguage.From(texts.Select(text => new LocalizedText(text.Language, text.Text)));
+
+    private static ReferenceInfo? ToReference(ReferenceSpec? reference)
+        => reference is null ? null : new ReferenceInfo(reference.Document, reference.Section, reference.Url?.Value);
+
+    private sealed record FlagDeclaration(int Index, string Path, SourceSpan Span);
+}

@@ -1,0 +1,34 @@
+using StatusGen.Model;
+
+namespace StatusGen.Validation;
+
+/// <summary>The values of <c>registration:</c>, as the IANA registry words them.</summary>
+internal static class RegistrationNames
+{
+    public const string AllowedValuesText = "use registered, temporary, deprecated, obsoleted or unused";
+
+    public static bool TryParse(string text, out Registration registration)
+    {
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "registered":
+                registration = Registration.Registered;
+                return true;
+            case "temporary":
+                registration = Registration.Temporary;
+                return true;
+            case "deprecated":
+                registration = Registration.Deprecated;
+                return true;
+            case "obsoleted":
+                registration = Registration.Obsoleted;
+                return true;
+            case "unused":
+                registration = Registration.Unused;
+                return true;
+            default:
+                registration = default;
+                return false;
+        }
+    }
+}
