@@ -62,17 +62,30 @@ internal sealed class DocComments
         writer.Line("/// </remarks>");
     }
 
-    /// <summary>Docs for the property that tests a flag.</summary>
-    public void WriteForFlag(SourceWriter writer, FlagInfo flag, string? leadIn = null)
+    /// <summary>
+    /// Docs for the property that tests a flag. A negated property (<c>AllowsContent</c> for <c>no-body</c>) says
+    /// so first, since its title would otherwise read as the opposite of what it returns.
+    /// </summary>
+    public void WriteForFlag(SourceWriter writer, FlagInfo flag)
     {
         writer.Line("/// <summary>");
-        if (leadIn is not null)
+        var titles = InLanguages(flag.Title).Select(text => XmlDocText.Inline(text.Text)).ToList();
+        var flagName = "<c>" + XmlDocText.Inline(flag.Name) + "</c>";
+        if (flag.IsNegated)
         {
-            writer.Line("/// " + leadIn);
+            writer.Line("/// " + string.Join(" · ", Fixed(
+                "이 플래그가 없을 때 true: " + flagName,
+                "True when the code lacks the flag " + flagName)));
+            if (titles.Count > 0)
+            {
+                writer.Line("/// <para>" + string.Join(" · ", titles) + "</para>");
+            }
+        }
+        else
+        {
+            writer.Line("/// " + (titles.Count == 0 ? flagName : string.Join(" · ", titles)));
         }
 
-        var titles = InLanguages(flag.Title).Select(text => XmlDocText.Inline(text.Text)).ToList();
-        writer.Line("/// " + (titles.Count == 0 ? "<c>" + XmlDocText.Inline(flag.Name) + "</c>" : string.Join(" · ", titles)));
         foreach (var description in InLanguages(flag.Description))
         {
             WritePara(writer, description.Text);
@@ -103,7 +116,21 @@ internal sealed class DocComments
     /// Docs written by the generator itself, given in Korean and English; shown in the configured order, and
     /// only in configured languages (English when none of them is Korean or English).
     /// </summary>
-    public void WriteFixed(SourceWriter writer, string korean, string english, string? tag = "summary")
+    public void WriteFixed(SourceWriter writer, string korean, string english, string tag = "summary")
+    {
+        var texts = Fixed(korean, english);
+        writer.Line("/// <" + tag + ">");
+        writer.Line("/// " + texts[0]);
+        foreach (var text in texts.Skip(1))
+        {
+            writer.Line("/// <para>" + text + "</para>");
+        }
+
+        writer.Line("/// </" + tag + ">");
+    }
+
+    /// <summary>The generator's own text in the configured languages that it has (Korean, English), in order.</summary>
+    private List<string> Fixed(string korean, string english)
     {
         var texts = new List<string>();
         foreach (var language in _languages)
@@ -122,14 +149,7 @@ internal sealed class DocComments
             texts.Add(english);
         }
 
-        writer.Line("/// <" + tag + ">");
-        writer.Line("/// " + texts[0]);
-        foreach (var text in texts.Skip(1))
-        {
-            writer.Line("/// <para>" + text + "</para>");
-        }
-
-        writer.Line("/// </" + tag + ">");
+        return texts;
     }
 
     /// <summary>The texts in the configured languages, in order; English when none of them is present.</summary>

@@ -59,10 +59,11 @@ internal static class HttpStatusEmitter
             writer,
             "HTTP 상태 코드 하나. 코드 번호, 이름, 그룹, 제목과 설명(언어별), 의미 플래그를 할당 없이 조회한다.",
             "One HTTP status code: its number, name, group, title and description in each language, and semantic flags, looked up without allocating.");
-        writer.Line("/// <remarks>");
-        writer.Line("/// 100–599 never throws in <see cref=\"FromCode(int)\"/>; codes the catalog does not define have <see cref=\"IsKnown\"/> <c>false</c>.");
-        writer.Line("/// <c>default(HttpStatus)</c> has code 0 and is not a valid status.");
-        writer.Line("/// </remarks>");
+        docs.WriteFixed(
+            writer,
+            "<see cref=\"FromCode(int)\"/>은 100–599의 모든 코드를 받는다. 카탈로그에 없는 코드는 <see cref=\"IsKnown\"/>이 <c>false</c>이다. <c>default(HttpStatus)</c>는 코드 0으로, 올바른 상태가 아니다.",
+            "<see cref=\"FromCode(int)\"/> accepts every code from 100 to 599; codes the catalog does not define have <see cref=\"IsKnown\"/> <c>false</c>. <c>default(HttpStatus)</c> has code 0 and is not a valid status.",
+            "remarks");
         writer.Line("/// <example>");
         writer.Line("/// <code>");
         writer.Line("/// HttpStatus status = HttpStatus.FromCode(404);");
@@ -126,7 +127,7 @@ internal static class HttpStatusEmitter
         {
             var flag = catalog.Flags[bit];
             writer.Line();
-            docs.WriteForFlag(writer, flag, flag.IsNegated ? "<c>false</c> when: " : null);
+            docs.WriteForFlag(writer, flag);
             var test = "(CatalogData.Flags[Ordinal] & " + FlagMask(bit) + ") " + (flag.IsNegated ? "== 0" : "!= 0");
             writer.Line("public bool " + flag.PropertyName + " => " + test + ";");
         }
