@@ -105,9 +105,12 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
     }
 
-    public static GeneratorDriver CreateDriver(GeneratorInput input)
+    public static GeneratorDriver CreateDriver(GeneratorInput input) => CreateDriver(input, out _);
+
+    /// <summary>A driver for <paramref name="input"/>, and the additional texts it holds (to replace them in edits).</summary>
+    public static GeneratorDriver CreateDriver(GeneratorInput input, out ImmutableArray<AdditionalText> additionalTexts)
     {
-        var additionalTexts = input.SpecFiles.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Content)).ToImmutableArray();
+        additionalTexts = input.SpecFiles.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Content)).ToImmutableArray();
         return CSharpGeneratorDriver.Create(
             new[] { new StatusGenerator().AsSourceGenerator() },
             additionalTexts,
