@@ -19,13 +19,15 @@ internal sealed class YamlTreeReader
     private readonly string _path;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly CancellationToken _cancellationToken;
+    private readonly int _skippedPrefix;
     private bool _depthReported;
     private bool _lengthReported;
 
-    private YamlTreeReader(string path, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private YamlTreeReader(string path, List<DiagnosticInfo> diagnostics, int skippedPrefix, CancellationToken cancellationToken)
     {
         _path = path;
         _diagnostics = diagnostics;
+        _skippedPrefix = skippedPrefix;
         _cancellationToken = cancellationToken;
     }
 
@@ -35,8 +37,11 @@ internal sealed class YamlTreeReader
     /// </summary>
     public static YamlTreeNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        var reader = new YamlTreeReader(path, diagnostics, cancellationToken);
-        var parser = new Parser(new StringReader(text));
+        // A byte order mark that survived decoding would otherwise be read as part of the first key. It is skipped,
+        // and positions are shifted back so they still match the text the IDE shows.
+        var skippedPrefix = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var reader = new YamlTreeReader(path, diagnostics, skippedPrefix, cancellationToken);
+        var parser = new Parser(new StringReader(skippedPrefix == 0 ? text : text.Substring(skippedPrefix)));
         try
         {
             parser.Consume<StreamStart>();
@@ -52,7 +57,7 @@ internal sealed class YamlTreeReader
         catch (YamlException exception)
         {
             diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.InvalidYaml, path, ToSpan(exception.Start, exception.End), CleanMessage(exception)));
+                DiagnosticDescriptors.InvalidYaml, path, reader.ToSpan(exception.Start, exception.End), CleanMessage(exception)));
             return null;
         }
     }
@@ -194,15 +199,15 @@ internal sealed class YamlTreeReader
         return new YamlTreeScalar(string.Empty, isPlain: true, ToSpan(start.Start, end));
     }
 
-    public static SourceSpan ToSpan(Mark start, Mark end)
+    private SourceSpan ToSpan(Mark start, Mark end)
     {
         // YamlDotNet counts lines and columns from one and characters from zero; Roslyn counts everything from zero.
-        var startIndex = (int)Math.Max(0, start.Index);
-        var endIndex = (int)Math.Max(startIndex, end.Index);
+        var startIndex = (int)Math.Max(0, start.Index) + _skippedPrefix;
+        var endIndex = (int)Math.Max(startIndex, end.Index + _skippedPrefix);
         var startLine = (int)Math.Max(0, start.Line - 1);
-        var startColumn = (int)Math.Max(0, start.Column - 1);
+        var startColumn = (int)Math.Max(0, start.Column - 1) + (startLine == 0 ? _skippedPrefix : 0);
         var endLine = (int)Math.Max(startLine, end.Line - 1);
-        var endColumn = (int)Math.Max(0, end.Column - 1);
+        var endColumn = (int)Math.Max(0, end.Column - 1) + (endLine == 0 ? _skippedPrefix : 0);
         if (endLine == startLine && endColumn < startColumn)
         {
             endColumn = startColumn;
