@@ -35,5 +35,8 @@ internal static class TestSpecs
             flags: [billing]
           - code: 500
             remove-flags: [retryable]
+          - code: 298
+            name: ThreeDSecureRequired
+            title: { en: 3D Secure Required, ko: 3D 보안 인증 필요 }
         """;
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Xunit.Sdk;
@@ -47,40 +46,34 @@ internal static class Snapshot
         throw new XunitException(message);
     }
 
-    /// <summary>The first differing lines with a little context: enough to see what changed.</summary>
+    /// <summary>A line diff of the changed regions with two lines of context, at most 60 lines.</summary>
     private static string Diff(string expected, string actual)
     {
-        var expectedLines = expected.Split('\n');
-        var actualLines = actual.Split('\n');
+        var diff = DiffPlex.DiffBuilder.InlineDiffBuilder.Diff(expected, actual, ignoreWhiteSpace: false);
+        var lines = diff.Lines;
         var builder = new StringBuilder();
         var shown = 0;
-        var max = Math.Max(expectedLines.Length, actualLines.Length);
-        for (var i = 0; i < max && shown < 20; i++)
+        for (var i = 0; i < lines.Count && shown < 60; i++)
         {
-            var left = i < expectedLines.Length ? expectedLines[i] : null;
-            var right = i < actualLines.Length ? actualLines[i] : null;
-            if (left == right)
+            var near = false;
+            for (var j = Math.Max(0, i - 2); j <= Math.Min(lines.Count - 1, i + 2); j++)
+            {
+                near |= lines[j].Type != DiffPlex.DiffBuilder.Model.ChangeType.Unchanged;
+            }
+
+            if (!near)
             {
                 continue;
             }
 
-            builder.Append("line ").Append(i + 1).Append('\n');
-            if (left is not null)
+            var prefix = lines[i].Type switch
             {
-                builder.Append("- ").Append(left).Append('\n');
-            }
-
-            if (right is not null)
-            {
-                builder.Append("+ ").Append(right).Append('\n');
-            }
-
+                DiffPlex.DiffBuilder.Model.ChangeType.Inserted => "+ ",
+                DiffPlex.DiffBuilder.Model.ChangeType.Deleted => "- ",
+                _ => "  ",
+            };
+            builder.Append(prefix).Append(lines[i].Text).Append('\n');
             shown++;
-        }
-
-        if (expectedLines.Length != actualLines.Length)
-        {
-            builder.Append($"({expectedLines.Length} lines expected, {actualLines.Length} received)\n");
         }
 
         return builder.ToString();

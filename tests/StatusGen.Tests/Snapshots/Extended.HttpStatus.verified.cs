@@ -212,6 +212,15 @@ namespace Contoso.Orders
         public static HttpStatus ImUsed => new HttpStatus(226);
 
         /// <summary>
+        /// 298 3D 보안 인증 필요 · 3D Secure Required
+        /// </summary>
+        /// <remarks>
+        /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
+        /// <para>Group: Success (2xx) · Flags: none</para>
+        /// </remarks>
+        public static HttpStatus ThreeDSecureRequired => new HttpStatus(298);
+
+        /// <summary>
         /// 299 기타 성공 · Miscellaneous Success
         /// </summary>
         /// <remarks>
@@ -1108,20 +1117,17 @@ namespace Contoso.Orders
                 return false;
             }
 
-            if (text[start] >= '0' && text[start] <= '9')
+            var allDigits = true;
+            var code = 0;
+            for (var i = start; i < end && allDigits; i++)
             {
-                var code = 0;
-                for (var i = start; i < end; i++)
-                {
-                    var digit = text[i] - '0';
-                    if (digit < 0 || digit > 9 || code > MaxCode)
-                    {
-                        return false;
-                    }
+                var digit = text[i] - '0';
+                allDigits = digit >= 0 && digit <= 9;
+                code = code > MaxCode ? code : (code * 10) + digit;
+            }
 
-                    code = (code * 10) + digit;
-                }
-
+            if (allDigits)
+            {
                 if (code < MinCode || code > MaxCode)
                 {
                     return false;
@@ -1224,18 +1230,18 @@ namespace Contoso.Orders
                 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 220-239
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 240-259
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 260-279
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, // 280-299
-                17, 18, 19, 20, 21, 22, 23, 24, 25, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 300-319
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 17, // 280-299
+                18, 19, 20, 21, 22, 23, 24, 25, 26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 300-319
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 320-339
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 340-359
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 360-379
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 380-399
-                26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 0, // 400-419
-                0, 45, 46, 47, 48, 49, 50, 0, 51, 52, 0, 53, 0, 0, 0, 0, 0, 0, 0, 0, // 420-439
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 54, 0, 0, 0, 0, 0, 0, 0, 0, // 440-459
+                27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 0, // 400-419
+                0, 46, 47, 48, 49, 50, 51, 0, 52, 53, 0, 54, 0, 0, 0, 0, 0, 0, 0, 0, // 420-439
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 55, 0, 0, 0, 0, 0, 0, 0, 0, // 440-459
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 460-479
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 55, // 480-499
-                56, 57, 58, 59, 60, 61, 62, 63, 64, 0, 65, 66, 0, 0, 0, 0, 0, 0, 0, 0, // 500-519
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 56, // 480-499
+                57, 58, 59, 60, 61, 62, 63, 64, 65, 0, 66, 67, 0, 0, 0, 0, 0, 0, 0, 0, // 500-519
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 520-539
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 540-559
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 560-579
@@ -1260,6 +1266,7 @@ namespace Contoso.Orders
                 207,
                 208,
                 226,
+                298,
                 299,
                 300,
                 301,
@@ -1331,6 +1338,7 @@ namespace Contoso.Orders
                 "MultiStatus",
                 "AlreadyReported",
                 "ImUsed",
+                "ThreeDSecureRequired",
                 "MiscSuccess",
                 "MultipleChoices",
                 "MovedPermanently",
@@ -1402,6 +1410,7 @@ namespace Contoso.Orders
                 "Multi-Status",
                 "Already Reported",
                 "IM Used",
+                "3D Secure Required",
                 "Miscellaneous Success",
                 "Multiple Choices",
                 "Moved Permanently",
@@ -1473,6 +1482,7 @@ namespace Contoso.Orders
                 "207 Multi-Status",
                 "208 Already Reported",
                 "226 IM Used",
+                "298 3D Secure Required",
                 "299 Miscellaneous Success",
                 "300 Multiple Choices",
                 "301 Moved Permanently",
@@ -1544,6 +1554,7 @@ namespace Contoso.Orders
                 "Multi-Status",
                 "Already Reported",
                 "IM Used",
+                "3D Secure Required",
                 "Miscellaneous Success",
                 "Multiple Choices",
                 "Moved Permanently",
@@ -1612,6 +1623,7 @@ namespace Contoso.Orders
                 0x3UL,
                 0x2UL,
                 0x1UL,
+                0x0UL,
                 0x0UL,
                 0x0UL,
                 0x0UL,
@@ -1710,6 +1722,7 @@ namespace Contoso.Orders
                     "Multi-Status",
                     "Already Reported",
                     "IM Used",
+                    "3D Secure Required",
                     "Miscellaneous Success",
                     "Multiple Choices",
                     "Moved Permanently",
@@ -1819,6 +1832,7 @@ namespace Contoso.Orders
                     null,
                     null,
                     null,
+                    null,
                     "クライアントがリクエストを閉じた",
                     null,
                     null,
@@ -1850,6 +1864,7 @@ namespace Contoso.Orders
                     "다중 상태",
                     "이미 보고됨",
                     "인스턴스 조작 적용됨",
+                    "3D 보안 인증 필요",
                     "기타 성공",
                     "여러 선택 항목",
                     "영구 이동",
@@ -1925,6 +1940,7 @@ namespace Contoso.Orders
                     "The response carries status information for several independent operations in an XML multistatus body (WebDAV).",
                     "Used inside a multistatus response: the members of a WebDAV binding were already enumerated earlier in the response and are not listed again.",
                     "The server fulfilled a GET request, and the response represents the result of one or more instance manipulations, such as a delta encoding, applied to the current instance.",
+                    "",
                     "",
                     "The target resource has more than one representation and the user agent or user can choose one; if the server prefers one, it gives its URI in Location.",
                     "The target resource has been assigned a new permanent URI, given in Location, which clients should use for future requests.",
@@ -2046,6 +2062,7 @@ namespace Contoso.Orders
                     null,
                     null,
                     null,
+                    null,
                 },
                 new string?[]
                 {
@@ -2065,6 +2082,7 @@ namespace Contoso.Orders
                     "여러 개의 독립적인 작업 각각의 상태 정보를 XML 본문(multistatus)에 담아 보낸다. WebDAV에서 사용한다.",
                     "207 응답 안에서 쓰이며, 같은 WebDAV 바인딩의 구성원을 앞에서 이미 나열했으므로 다시 나열하지 않음을 뜻한다.",
                     "서버가 GET 요청을 처리했으며, 응답은 현재 인스턴스에 하나 이상의 인스턴스 조작(IM, 예: 델타 인코딩)을 적용한 결과이다.",
+                    null,
                     null,
                     "대상 리소스에 표현이 여러 개 있어 사용자 에이전트나 사용자가 그중 하나를 고를 수 있다. 서버가 선호하는 것이 있으면 Location 헤더로 알린다.",
                     "요청한 리소스가 새로운 URI로 영구히 이동한 경우이며 Location 헤더에 새 URI를 포함해서 전달한다. 클라이언트는 이후 요청에 새 URI를 사용해야 한다. (영구적인 이동)",
@@ -2137,6 +2155,7 @@ namespace Contoso.Orders
                     new HttpStatus(207),
                     new HttpStatus(208),
                     new HttpStatus(226),
+                    new HttpStatus(298),
                     new HttpStatus(299),
                     new HttpStatus(300),
                     new HttpStatus(301),

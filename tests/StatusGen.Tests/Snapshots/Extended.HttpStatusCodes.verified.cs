@@ -192,6 +192,15 @@ namespace Contoso.Orders
         public const int ImUsed = 226;
 
         /// <summary>
+        /// 298 3D 보안 인증 필요 · 3D Secure Required
+        /// </summary>
+        /// <remarks>
+        /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
+        /// <para>Group: Success (2xx) · Flags: none</para>
+        /// </remarks>
+        public const int ThreeDSecureRequired = 298;
+
+        /// <summary>
         /// 299 기타 성공 · Miscellaneous Success
         /// </summary>
         /// <remarks>

@@ -1076,20 +1076,17 @@ namespace StatusGen
                 return false;
             }
 
-            if (text[start] >= '0' && text[start] <= '9')
+            var allDigits = true;
+            var code = 0;
+            for (var i = start; i < end && allDigits; i++)
             {
-                var code = 0;
-                for (var i = start; i < end; i++)
-                {
-                    var digit = text[i] - '0';
-                    if (digit < 0 || digit > 9 || code > MaxCode)
-                    {
-                        return false;
-                    }
+                var digit = text[i] - '0';
+                allDigits = digit >= 0 && digit <= 9;
+                code = code > MaxCode ? code : (code * 10) + digit;
+            }
 
-                    code = (code * 10) + digit;
-                }
-
+            if (allDigits)
+            {
                 if (code < MinCode || code > MaxCode)
                 {
                     return false;
