@@ -392,11 +392,13 @@ internal static class HttpStatusEmitter
     private static IEnumerable<string?> ParsableTitles(StatusCatalog catalog)
     {
         var titles = catalog.Codes.Select(code => code.Title.GetOrEnglish(TextByLanguage.English)).ToList();
+        var uses = titles
+            .GroupBy(title => title, System.StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(group => group.Key, group => group.Count(), System.StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < catalog.Codes.Count; i++)
         {
             var title = titles[i];
-            var shared = titles.Count(other => string.Equals(other, title, System.StringComparison.OrdinalIgnoreCase)) > 1;
-            yield return catalog.Codes[i].HasFlag("unused") || shared ? null : title;
+            yield return catalog.Codes[i].HasFlag("unused") || uses[title] > 1 ? null : title;
         }
     }
 

@@ -1,0 +1,52 @@
+using System;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+
+namespace StatusGen.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks and copies BenchmarkDotNet's GitHub markdown summaries to <c>results/</c>, where they are
+/// committed. Run from the repository root:
+/// <code>dotnet run -c Release --project tests/StatusGen.Benchmarks -- --filter '*'</code>
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        var config = DefaultConfig.Instance
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddExporter(MarkdownExporter.GitHub)
+            .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(12).WithLaunchCount(1));
+
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToList();
+        var results = Path.Combine(FindProjectDirectory(), "results");
+        Directory.CreateDirectory(results);
+        foreach (var summary in summaries)
+        {
+            foreach (var report in Directory.GetFiles(summary.ResultsDirectoryPath, "*-report-github.md"))
+            {
+                var target = Path.Combine(results, Path.GetFileName(report).Replace("StatusGen.Benchmarks.", string.Empty, StringComparison.Ordinal));
+                File.Copy(report, target, overwrite: true);
+                Console.WriteLine("Summary copied to " + target);
+            }
+        }
+
+        return summaries.Any(summary => summary.HasCriticalValidationErrors) ? 1 : 0;
+    }
+
+    private static string FindProjectDirectory()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "StatusGen.Benchmarks.csproj")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? Directory.GetCurrentDirectory();
+    }
+}
