@@ -67,7 +67,7 @@ internal static class HttpStatusEmitter
         writer.Line("/// <example>");
         writer.Line("/// <code>");
         writer.Line("/// HttpStatus status = HttpStatus.FromCode(404);");
-        writer.Line("/// Console.WriteLine(status);                 // 404 Not Found");
+        writer.Line("/// Console.WriteLine($\"{status}\");              // 404 Not Found");
         writer.Line("/// Console.WriteLine(status.GetTitle(\"ko\"));   // 찾을 수 없음");
         writer.Line("/// if (HttpStatus.TryParse(\"too many requests\", out var parsed) &amp;&amp; parsed.IsRetryable) { /* retry */ }");
         writer.Line("/// </code>");

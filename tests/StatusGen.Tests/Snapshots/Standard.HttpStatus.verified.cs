@@ -15,7 +15,7 @@ namespace StatusGen
     /// <example>
     /// <code>
     /// HttpStatus status = HttpStatus.FromCode(404);
-    /// Console.WriteLine(status);                 // 404 Not Found
+    /// Console.WriteLine($"{status}");              // 404 Not Found
     /// Console.WriteLine(status.GetTitle("ko"));   // 찾을 수 없음
     /// if (HttpStatus.TryParse("too many requests", out var parsed) &amp;&amp; parsed.IsRetryable) { /* retry */ }
     /// </code>
