@@ -16,6 +16,9 @@ internal static class HttpStatusEmitter
 
     private const int CodeRange = 500;
 
+    /// <summary>Names and titles longer than this are not indexed by length (TryParse scans for them).</summary>
+    private const int MaxIndexedLength = 64;
+
     public static string Emit(GenerationModel model)
     {
         var catalog = model.Catalog;
@@ -279,6 +282,18 @@ internal static class HttpStatusEmitter
         writer.Line();
         writer.Line("var names = CatalogData.Names;");
         writer.Line("var titles = CatalogData.ParsableTitles;");
+        writer.OpenBlock("if (length < CatalogData.CandidatesByLength.Length)");
+        writer.Line("// Only the few names and titles of exactly this length can match.");
+        writer.OpenBlock("foreach (var ordinal in CatalogData.CandidatesByLength[length])");
+        writer.OpenBlock("if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))");
+        writer.Line("status = new HttpStatus(CatalogData.Codes[ordinal]);");
+        writer.Line("return true;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return false;");
+        writer.CloseBlock();
+        writer.Line();
         writer.OpenBlock("for (var ordinal = 1; ordinal < names.Length; ordinal++)");
         writer.OpenBlock("if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))");
         writer.Line("status = new HttpStatus(CatalogData.Codes[ordinal]);");
@@ -367,6 +382,7 @@ internal static class HttpStatusEmitter
         WriteArray(writer, "string", "ReasonPhrases", Strings(codes.Select(code => code.Title.GetOrEnglish(TextByLanguage.English))));
         WriteArray(writer, "string", "Displays", Strings(codes.Select(code => Number(code.Code) + " " + code.Title.GetOrEnglish(TextByLanguage.English))));
         WriteArray(writer, "string?", "ParsableTitles", ParsableTitles(catalog).Select(title => title is null ? "null" : CSharpLiteral.String(title)).Prepend("null"));
+        WriteCandidatesByLength(writer, codes, ParsableTitles(catalog).ToList());
         WriteArray(writer, "ulong", "Flags", codes.Select(code => FlagBits(catalog, code)).Prepend("0UL"));
         WriteArray(writer, "string", "FlagNames", catalog.Flags.Select(flag => CSharpLiteral.String(flag.Name)));
         WriteArray(writer, "string", "Languages", catalog.Languages.Select(CSharpLiteral.String));
@@ -400,6 +416,38 @@ internal static class HttpStatusEmitter
             var title = titles[i];
             yield return catalog.Codes[i].HasFlag("unused") || uses[title] > 1 ? null : title;
         }
+    }
+
+    /// <summary>
+    /// For each text length up to <see cref="MaxIndexedLength"/>, the ordinals whose name or parsable title has that
+    /// length: TryParse compares only those. Longer input falls back to comparing every entry.
+    /// </summary>
+    private static void WriteCandidatesByLength(SourceWriter writer, EquatableArray<StatusCodeInfo> codes, List<string?> titles)
+    {
+        var lengths = codes.Select(code => code.Name.Length)
+            .Concat(titles.Where(title => title is not null).Select(title => title!.Length))
+            .Where(length => length <= MaxIndexedLength)
+            .DefaultIfEmpty(0)
+            .Max();
+        writer.Line("/// <summary>Ordinals whose name or parsable title has the index's length (up to " + Number(MaxIndexedLength) + ").</summary>");
+        writer.Line("public static readonly ushort[][] CandidatesByLength = new ushort[][]");
+        writer.Line("{");
+        for (var length = 0; length <= lengths; length++)
+        {
+            var ordinals = new List<int>();
+            for (var i = 0; i < codes.Count; i++)
+            {
+                if (codes[i].Name.Length == length || titles[i]?.Length == length)
+                {
+                    ordinals.Add(i + 1);
+                }
+            }
+
+            writer.Line("    new ushort[] { " + string.Join(", ", ordinals.Select(Number)) + (ordinals.Count == 0 ? "}," : " },") + " // " + Number(length));
+        }
+
+        writer.Line("};");
+        writer.Line();
     }
 
     private static void WriteTextTable(SourceWriter writer, string name, StatusCatalog catalog, System.Func<StatusCodeInfo, TextByLanguage> select)

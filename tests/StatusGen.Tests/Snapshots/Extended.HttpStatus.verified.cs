@@ -1139,6 +1139,21 @@ namespace Contoso.Orders
 
             var names = CatalogData.Names;
             var titles = CatalogData.ParsableTitles;
+            if (length < CatalogData.CandidatesByLength.Length)
+            {
+                // Only the few names and titles of exactly this length can match.
+                foreach (var ordinal in CatalogData.CandidatesByLength[length])
+                {
+                    if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))
+                    {
+                        status = new HttpStatus(CatalogData.Codes[ordinal]);
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
             for (var ordinal = 1; ordinal < names.Length; ordinal++)
             {
                 if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))
@@ -1606,6 +1621,43 @@ namespace Contoso.Orders
                 "Loop Detected",
                 "Not Extended",
                 "Network Authentication Required",
+            };
+
+            /// <summary>Ordinals whose name or parsable title has the index's length (up to 64).</summary>
+            public static readonly ushort[][] CandidatesByLength = new ushort[][]
+            {
+                new ushort[] { }, // 0
+                new ushort[] { }, // 1
+                new ushort[] { 6 }, // 2
+                new ushort[] { }, // 3
+                new ushort[] { 37 }, // 4
+                new ushort[] { 20 }, // 5
+                new ushort[] { 15, 48 }, // 6
+                new ushort[] { 7, 15 }, // 7
+                new ushort[] { 1, 8, 21, 23, 31, 36, 50 }, // 8
+                new ushort[] { 10, 21, 23, 30, 31, 45, 50 }, // 9
+                new ushort[] { 3, 4, 10, 27, 41, 59 }, // 10
+                new ushort[] { 4, 13, 17, 22, 24, 27, 59, 66 }, // 11
+                new ushort[] { 11, 13, 22, 28, 41, 65, 66 }, // 12
+                new ushort[] { 11, 33, 65 }, // 13
+                new ushort[] { 12, 33, 35, 38, 58, 61 }, // 14
+                new ushort[] { 12, 14, 18, 29, 35, 38, 40, 51, 53, 58, 61 }, // 15
+                new ushort[] { 14, 18, 19, 29, 32, 49, 51 }, // 16
+                new ushort[] { 19, 25, 26, 40, 44, 49, 53 }, // 17
+                new ushort[] { 2, 16, 25, 26, 32, 39, 44, 46, 60 }, // 18
+                new ushort[] { 2, 39, 43, 46, 56, 57, 60, 64 }, // 19
+                new ushort[] { 16, 42, 47, 52, 64 }, // 20
+                new ushort[] { 17, 43, 47, 52, 56, 57, 63 }, // 21
+                new ushort[] { 42 }, // 22
+                new ushort[] { 62, 63 }, // 23
+                new ushort[] { }, // 24
+                new ushort[] { 5 }, // 25
+                new ushort[] { 55, 62 }, // 26
+                new ushort[] { 5, 9, 34, 54 }, // 27
+                new ushort[] { }, // 28
+                new ushort[] { 9, 34, 55, 67 }, // 29
+                new ushort[] { }, // 30
+                new ushort[] { 54, 67 }, // 31
             };
 
             public static readonly ulong[] Flags = new ulong[]

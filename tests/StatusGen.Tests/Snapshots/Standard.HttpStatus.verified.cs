@@ -1098,6 +1098,21 @@ namespace StatusGen
 
             var names = CatalogData.Names;
             var titles = CatalogData.ParsableTitles;
+            if (length < CatalogData.CandidatesByLength.Length)
+            {
+                // Only the few names and titles of exactly this length can match.
+                foreach (var ordinal in CatalogData.CandidatesByLength[length])
+                {
+                    if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))
+                    {
+                        status = new HttpStatus(CatalogData.Codes[ordinal]);
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
             for (var ordinal = 1; ordinal < names.Length; ordinal++)
             {
                 if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))
@@ -1550,6 +1565,43 @@ namespace StatusGen
                 "Loop Detected",
                 "Not Extended",
                 "Network Authentication Required",
+            };
+
+            /// <summary>Ordinals whose name or parsable title has the index's length (up to 64).</summary>
+            public static readonly ushort[][] CandidatesByLength = new ushort[][]
+            {
+                new ushort[] { }, // 0
+                new ushort[] { }, // 1
+                new ushort[] { 6 }, // 2
+                new ushort[] { }, // 3
+                new ushort[] { 35 }, // 4
+                new ushort[] { 18 }, // 5
+                new ushort[] { 15, 46 }, // 6
+                new ushort[] { 7, 15 }, // 7
+                new ushort[] { 1, 8, 19, 21, 29, 34, 48 }, // 8
+                new ushort[] { 10, 19, 21, 28, 29, 43, 48 }, // 9
+                new ushort[] { 3, 4, 10, 25, 39, 56 }, // 10
+                new ushort[] { 4, 13, 20, 22, 25, 56, 63 }, // 11
+                new ushort[] { 11, 13, 20, 26, 39, 62, 63 }, // 12
+                new ushort[] { 11, 31, 62 }, // 13
+                new ushort[] { 12, 31, 33, 36, 55, 58 }, // 14
+                new ushort[] { 12, 14, 16, 27, 33, 36, 38, 49, 51, 55, 58 }, // 15
+                new ushort[] { 14, 16, 17, 27, 30, 47, 49 }, // 16
+                new ushort[] { 17, 23, 24, 38, 42, 47, 51 }, // 17
+                new ushort[] { 2, 23, 24, 30, 37, 42, 44, 57 }, // 18
+                new ushort[] { 2, 37, 41, 44, 54, 57, 61 }, // 19
+                new ushort[] { 40, 45, 50, 61 }, // 20
+                new ushort[] { 41, 45, 50, 54, 60 }, // 21
+                new ushort[] { 40 }, // 22
+                new ushort[] { 59, 60 }, // 23
+                new ushort[] { }, // 24
+                new ushort[] { 5 }, // 25
+                new ushort[] { 53, 59 }, // 26
+                new ushort[] { 5, 9, 32, 52 }, // 27
+                new ushort[] { }, // 28
+                new ushort[] { 9, 32, 53, 64 }, // 29
+                new ushort[] { }, // 30
+                new ushort[] { 52, 64 }, // 31
             };
 
             public static readonly ulong[] Flags = new ulong[]
