@@ -243,6 +243,51 @@ public sealed class StatusResultCompileTests
     }
 
     [Theory]
+    [InlineData(TargetFramework.Net100)]
+    [InlineData(TargetFramework.NetStandard20)]
+    public void Flags_combine_into_constructors_for_custom_codes(TargetFramework framework)
+    {
+        // extends: none, so there is no 200 (no implicit conversion) and only these cases.
+        const string spec = """
+            version: 1
+            extends: none
+            codes:
+              - { code: 250, title: { en: Made Here, ko: 여기 만듦 }, flags: [location] }
+              - { code: 251, title: { en: Made Elsewhere, ko: 다른 곳에 만듦 }, flags: [no-body, location] }
+              - { code: 252, title: { en: Done Later, ko: 나중에 끝남 }, flags: [retry-after] }
+              - { code: 350, title: { en: Plain Redirect, ko: 단순 리다이렉트 } }
+              - { code: 351, title: { en: Go There, ko: 저리 가기 }, flags: [location, retry-after] }
+              - { code: 450, title: { en: Quiet Error, ko: 조용한 오류 }, flags: [no-body] }
+              - { code: 550, title: { en: Busy Later, ko: 나중에 바쁨 }, flags: [retry-after] }
+            """;
+        var output = GeneratorHarness.Run(GeneratorInput.WithSpec(spec) with { Framework = framework });
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Empty(output.CompilationProblems);
+        Assert.DoesNotContain("implicit operator", output.Sources["StatusResult.g.cs"], System.StringComparison.Ordinal);
+        if (framework != TargetFramework.Net100)
+        {
+            return;
+        }
+
+        var resultType = output.Load().GetType("StatusGen.StatusResult`1", throwOnError: true)!;
+        var signatures = resultType.GetNestedTypes().ToDictionary(
+            nested => nested.Name,
+            nested => string.Join(", ", nested.GetConstructors().Single().GetParameters().Select(parameter => parameter.Name + (parameter.IsOptional ? "?" : string.Empty))));
+        var expected = new Dictionary<string, string>
+        {
+            ["MadeHere"] = "value, location",
+            ["MadeElsewhere"] = "location",
+            ["DoneLater"] = "value, retryAfter?",
+            ["PlainRedirect"] = "",
+            ["GoThere"] = "location, retryAfter?",
+            ["QuietError"] = "",
+            ["BusyLater"] = "retryAfter?, problem?",
+        };
+        Assert.Equal(expected.OrderBy(pair => pair.Key), signatures.OrderBy(pair => pair.Key));
+    }
+
+    [Theory]
     [InlineData("Instance")]
     [InlineData("LocationOrNull")]
     [InlineData("ProblemOrNull")]
