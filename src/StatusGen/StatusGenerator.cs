@@ -17,7 +17,8 @@ namespace StatusGen;
 
 /// <summary>
 /// Turns the HTTP status code catalog — the embedded standard one, extended by the project's
-/// <c>status-codes.yaml</c> files — into <c>HttpStatusCodes</c>, <c>StatusGroup</c> and <c>HttpStatus</c>.
+/// <c>status-codes.yaml</c> files — into <c>HttpStatusCodes</c>, <c>StatusGroup</c>, <c>HttpStatus</c>,
+/// <c>StatusResult&lt;T&gt;</c> and <c>StatusProblem</c>.
 /// This file only wires the stages: read (<see cref="SpecParser"/>), merge and validate
 /// (<see cref="CatalogBuilder"/>), emit (<c>Emit/</c>).
 /// </summary>
@@ -91,6 +92,26 @@ public sealed class StatusGenerator : IIncrementalGenerator
             production.AddSource(StatusGroupEmitter.HintName, ToSource(StatusGroupEmitter.Emit(generation)));
             production.AddSource(HttpStatusCodesEmitter.HintName, ToSource(HttpStatusCodesEmitter.Emit(generation)));
             production.AddSource(HttpStatusEmitter.HintName, ToSource(HttpStatusEmitter.Emit(generation)));
+            production.AddSource(StatusResultEmitter.HintName, ToSource(StatusResultEmitter.Emit(generation)));
+            production.AddSource(StatusProblemEmitter.HintName, ToSource(StatusProblemEmitter.Emit(generation)));
+        });
+
+        // StatusResult<T>.TryGetValue needs [MaybeNullWhen]; netstandard2.0 lacks it. The compilation changes with
+        // every edit, so it is reduced to a bool at once: the polyfill is regenerated only when the answer changes.
+        var needsMaybeNullWhen = context.CompilationProvider
+            .Select(static (compilation, _) => !AttributeAvailability.HasAccessibleType(compilation, MaybeNullWhenAttributeEmitter.MetadataName))
+            .WithTrackingName(TrackingNames.NeedsMaybeNullWhen);
+
+        var generatesCode = model
+            .Select(static (generation, _) => generation is not null)
+            .WithTrackingName(TrackingNames.GeneratesCode);
+
+        context.RegisterSourceOutput(generatesCode.Combine(needsMaybeNullWhen), static (production, input) =>
+        {
+            if (input.Left && input.Right)
+            {
+                production.AddSource(MaybeNullWhenAttributeEmitter.HintName, ToSource(MaybeNullWhenAttributeEmitter.Emit()));
+            }
         });
     }
 

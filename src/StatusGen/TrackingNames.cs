@@ -10,4 +10,6 @@ internal static class TrackingNames
     public const string Validated = nameof(Validated);
     public const string Diagnostics = nameof(Diagnostics);
     public const string GenerationModel = nameof(GenerationModel);
+    public const string GeneratesCode = nameof(GeneratesCode);
+    public const string NeedsMaybeNullWhen = nameof(NeedsMaybeNullWhen);
 }

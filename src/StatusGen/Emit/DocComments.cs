@@ -117,16 +117,31 @@ internal sealed class DocComments
     /// only in configured languages (English when none of them is Korean or English).
     /// </summary>
     public void WriteFixed(SourceWriter writer, string korean, string english, string tag = "summary")
+        => WriteFixedElement(writer, tag, tag, korean, english);
+
+    /// <summary>A <c>&lt;param&gt;</c> written by the generator itself, in the languages <see cref="WriteFixed"/> uses.</summary>
+    public void WriteParam(SourceWriter writer, string name, string korean, string english)
+        => WriteFixedElement(writer, "param name=\"" + name + "\"", "param", korean, english);
+
+    /// <summary>A <c>&lt;typeparam&gt;</c> written by the generator itself.</summary>
+    public void WriteTypeParam(SourceWriter writer, string name, string korean, string english)
+        => WriteFixedElement(writer, "typeparam name=\"" + name + "\"", "typeparam", korean, english);
+
+    /// <summary>An <c>&lt;exception&gt;</c> written by the generator itself; <paramref name="cref"/> names the exception type.</summary>
+    public void WriteException(SourceWriter writer, string cref, string korean, string english)
+        => WriteFixedElement(writer, "exception cref=\"" + cref + "\"", "exception", korean, english);
+
+    private void WriteFixedElement(SourceWriter writer, string openTag, string closeTag, string korean, string english)
     {
         var texts = Fixed(korean, english);
-        writer.Line("/// <" + tag + ">");
+        writer.Line("/// <" + openTag + ">");
         writer.Line("/// " + texts[0]);
         foreach (var text in texts.Skip(1))
         {
             writer.Line("/// <para>" + text + "</para>");
         }
 
-        writer.Line("/// </" + tag + ">");
+        writer.Line("/// </" + closeTag + ">");
     }
 
     /// <summary>The generator's own text in the configured languages that it has (Korean, English), in order.</summary>

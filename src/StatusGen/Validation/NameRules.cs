@@ -26,8 +26,11 @@ internal static class NameRules
         "IsCacheableByDefault", "IsRetryable", "AllowsContent", "UsesLocation", "UsesRetryAfter",
         "IsPermanentRedirect", "PreservesMethod", "IsUnused", "HasFlag", "Flags",
         "FromCode", "TryFromCode", "Parse", "TryParse", "All",
-        // StatusResult<T> members and type parameters.
+        // StatusResult<T> members (public, and the private protected ones its cases override), the cases' shared
+        // Instance, and type parameters. A case class cannot share a name with a member of StatusResult<T> or
+        // with one of its own members.
         "Status", "Value", "Location", "RetryAfter", "Problem", "Match", "Switch", "TryGetValue", "T", "TResult",
+        "Instance", "LocationOrNull", "ProblemOrNull",
         // Members every type has.
         "Equals", "GetHashCode", "ToString", "CompareTo", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
     };

@@ -1,0 +1,442 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Xunit;
+
+namespace StatusGen.Tests;
+
+/// <summary>
+/// What <c>StatusResult&lt;T&gt;</c> does at run time, on the types the generator made for this project
+/// (TestCatalog/status-codes.yaml over the standard catalog: custom 499 and 299 included).
+/// </summary>
+public sealed class StatusResultBehaviourTests
+{
+    private static readonly Order SampleOrder = new(1, "book");
+
+    [Fact]
+    public void Content_cases_carry_their_value()
+    {
+        var ok = new StatusResult<Order>.Ok(SampleOrder);
+        var accepted = new StatusResult<Order>.Accepted(SampleOrder);
+        var partial = new StatusResult<Order>.PartialContent(SampleOrder);
+
+        Assert.Same(SampleOrder, ok.Value);
+        Assert.Same(SampleOrder, accepted.Value);
+        Assert.Same(SampleOrder, partial.Value);
+        Assert.Equal(HttpStatus.Ok, ok.Status);
+        Assert.True(ok.IsSuccess);
+    }
+
+    [Fact]
+    public void Created_carries_its_value_and_location()
+    {
+        var created = new StatusResult<Order>.Created(SampleOrder, "/orders/1");
+
+        Assert.Same(SampleOrder, created.Value);
+        Assert.Equal("/orders/1", created.Location);
+        Assert.Equal(201, created.Status.Code);
+    }
+
+    [Fact]
+    public void No_body_cases_take_no_arguments()
+    {
+        StatusResult<Order>[] results =
+        {
+            new StatusResult<Order>.NoContent(),
+            new StatusResult<Order>.ResetContent(),
+            new StatusResult<Order>.NotModified(),
+        };
+
+        Assert.Equal(new[] { 204, 205, 304 }, results.Select(result => result.Status.Code));
+        Assert.All(results, result => Assert.False(result.TryGetValue(out _)));
+    }
+
+    [Fact]
+    public void Redirects_carry_their_location_and_an_optional_retry_after()
+    {
+        var moved = new StatusResult<Order>.MovedPermanently("/new");
+        var delayed = new StatusResult<Order>.TemporaryRedirect("/later", TimeSpan.FromSeconds(5));
+
+        Assert.Equal("/new", moved.Location);
+        Assert.Null(moved.RetryAfter);
+        Assert.Equal("/later", delayed.Location);
+        Assert.Equal(TimeSpan.FromSeconds(5), delayed.RetryAfter);
+    }
+
+    [Fact]
+    public void Multiple_choices_has_an_optional_location()
+    {
+        Assert.Null(new StatusResult<Order>.MultipleChoices().Location);
+        Assert.Equal("/preferred", new StatusResult<Order>.MultipleChoices("/preferred").Location);
+    }
+
+    [Fact]
+    public void Error_cases_take_an_optional_problem_and_retry_after_where_flagged()
+    {
+        var problem = StatusProblem.For(HttpStatus.NotFound, "No order 7.");
+
+        var plain = new StatusResult<Order>.NotFound();
+        var detailed = new StatusResult<Order>.NotFound(problem);
+        var unavailable = new StatusResult<Order>.ServiceUnavailable(TimeSpan.FromSeconds(30));
+        var throttled = new StatusResult<Order>.TooManyRequests(TimeSpan.FromMinutes(1), new StatusProblem("Slow down"));
+
+        Assert.Null(plain.Problem);
+        Assert.Same(problem, detailed.Problem);
+        Assert.Equal(TimeSpan.FromSeconds(30), unavailable.RetryAfter);
+        Assert.Null(unavailable.Problem);
+        Assert.Equal(TimeSpan.FromMinutes(1), throttled.RetryAfter);
+        Assert.Equal("Slow down", throttled.Problem?.Title);
+        Assert.False(plain.IsSuccess);
+    }
+
+    [Fact]
+    public void A_location_must_not_be_null_empty_or_white_space()
+    {
+        Assert.Equal("location", Assert.Throws<ArgumentNullException>(() => new StatusResult<Order>.Created(SampleOrder, null!)).ParamName);
+        Assert.Equal("location", Assert.Throws<ArgumentNullException>(() => new StatusResult<Order>.MovedPermanently(null!)).ParamName);
+        Assert.Equal("location", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.Created(SampleOrder, string.Empty)).ParamName);
+        Assert.Equal("location", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.SeeOther(" ")).ParamName);
+        Assert.Equal("location", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.MultipleChoices(string.Empty)).ParamName);
+    }
+
+    [Fact]
+    public void A_retry_after_must_not_be_negative()
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => new StatusResult<Order>.ServiceUnavailable(TimeSpan.FromSeconds(-1)));
+
+        Assert.Equal("retryAfter", exception.ParamName);
+        Assert.Equal(TimeSpan.Zero, new StatusResult<Order>.ServiceUnavailable(TimeSpan.Zero).RetryAfter);
+    }
+
+    [Fact]
+    public void Cases_work_with_type_and_property_patterns()
+    {
+        StatusResult<Order>[] results =
+        {
+            SampleOrder,
+            new StatusResult<Order>.Created(SampleOrder, "/orders/1"),
+            new StatusResult<Order>.MovedPermanently("/new"),
+            new StatusResult<Order>.ServiceUnavailable(TimeSpan.FromSeconds(30)),
+            new StatusResult<Order>.NotFound(),
+            new StatusResult<Order>.ClientClosedRequest(),
+        };
+
+        var described = results.Select(result => result switch
+        {
+            StatusResult<Order>.Ok { Value: { Item: var item } } => "ok " + item,
+            StatusResult<Order>.Created created => "created at " + created.Location,
+            StatusResult<Order>.MovedPermanently { Location: var location } => "moved to " + location,
+            StatusResult<Order>.ServiceUnavailable { RetryAfter: { } wait } => "wait " + wait.TotalSeconds,
+            StatusResult<Order>.NotFound => "not found",
+            _ => "other " + result.Status.Code,
+        });
+
+        Assert.Equal(new[] { "ok book", "created at /orders/1", "moved to /new", "wait 30", "not found", "other 499" }, described);
+    }
+
+    [Fact]
+    public void Match_calls_the_callback_of_the_result_group()
+    {
+        var cases = new (StatusResult<Order> Result, string Expected)[]
+        {
+            (new StatusResult<Order>.Ok(SampleOrder), "success 200"),
+            (new StatusResult<Order>.NoContent(), "success 204"),
+            (new StatusResult<Order>.MiscSuccess(SampleOrder), "success 299"),
+            (new StatusResult<Order>.Found("/elsewhere"), "redirection 302 /elsewhere"),
+            (new StatusResult<Order>.NotModified(), "redirection 304 (none)"),
+            (new StatusResult<Order>.BadRequest(), "client 400 Bad Request"),
+            (new StatusResult<Order>.ClientClosedRequest(), "client 499 Client Closed Request"),
+            (new StatusResult<Order>.InternalServerError(), "server 500 Internal Server Error"),
+            (new StatusResult<Order>.ServiceUnavailable(TimeSpan.FromSeconds(1)), "server 503 Service Unavailable"),
+        };
+
+        foreach (var (result, expected) in cases)
+        {
+            var actual = result.Match(
+                success: success => "success " + success.Status.Code,
+                redirection: (redirect, location) => "redirection " + redirect.Status.Code + " " + (location ?? "(none)"),
+                clientError: (error, problem) => "client " + error.Status.Code + " " + problem.Title,
+                serverError: (error, problem) => "server " + error.Status.Code + " " + problem.Title);
+
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Fact]
+    public void Match_passes_the_case_itself()
+    {
+        StatusResult<Order> result = new StatusResult<Order>.Created(SampleOrder, "/orders/1");
+
+        var passed = result.Match(success => success, (redirect, _) => redirect, (error, _) => error, (error, _) => error);
+
+        Assert.Same(result, passed);
+    }
+
+    [Fact]
+    public void Error_callbacks_get_the_case_problem_or_the_default_for_the_status()
+    {
+        var given = new StatusProblem("Out of stock", "Item 42 is out of stock.", "https://example.com/problems/out-of-stock");
+
+        var withProblem = Problem(new StatusResult<Order>.Conflict(given));
+        var withoutProblem = Problem(new StatusResult<Order>.Conflict());
+        var serverDefault = Problem(new StatusResult<Order>.BadGateway());
+
+        Assert.Same(given, withProblem);
+        Assert.Equal(new StatusProblem("Conflict"), withoutProblem);
+        Assert.Equal(StatusProblem.DefaultType, withoutProblem.Type);
+        Assert.Equal("Bad Gateway", serverDefault.Title);
+
+        static StatusProblem Problem(StatusResult<Order> result)
+            => result.Match<StatusProblem>(_ => throw new InvalidOperationException(), (_, _) => throw new InvalidOperationException(), (_, problem) => problem, (_, problem) => problem);
+    }
+
+    [Fact]
+    public void Switch_calls_the_action_of_the_result_group()
+    {
+        var calls = new List<string>();
+        var results = new StatusResult<Order>[]
+        {
+            SampleOrder,
+            new StatusResult<Order>.PermanentRedirect("/moved"),
+            new StatusResult<Order>.Gone(),
+            new StatusResult<Order>.GatewayTimeout(),
+        };
+
+        foreach (var result in results)
+        {
+            result.Switch(
+                success: success => calls.Add("success " + success.Status.Code),
+                redirection: (redirect, location) => calls.Add("redirection " + location),
+                clientError: (error, problem) => calls.Add("client " + problem.Title),
+                serverError: (error, problem) => calls.Add("server " + problem.Title));
+        }
+
+        Assert.Equal(new[] { "success 200", "redirection /moved", "client Gone", "server Gateway Timeout" }, calls);
+    }
+
+    [Fact]
+    public void Match_and_Switch_reject_null_callbacks()
+    {
+        StatusResult<Order> result = SampleOrder;
+
+        Assert.Equal("success", Assert.Throws<ArgumentNullException>(() => result.Match(null!, (_, _) => 0, (_, _) => 0, (_, _) => 0)).ParamName);
+        Assert.Equal("redirection", Assert.Throws<ArgumentNullException>(() => result.Match(_ => 0, null!, (_, _) => 0, (_, _) => 0)).ParamName);
+        Assert.Equal("clientError", Assert.Throws<ArgumentNullException>(() => result.Match(_ => 0, (_, _) => 0, null!, (_, _) => 0)).ParamName);
+        Assert.Equal("serverError", Assert.Throws<ArgumentNullException>(() => result.Match(_ => 0, (_, _) => 0, (_, _) => 0, null!)).ParamName);
+        Assert.Equal("serverError", Assert.Throws<ArgumentNullException>(() => result.Switch(_ => { }, (_, _) => { }, (_, _) => { }, null!)).ParamName);
+    }
+
+    [Fact]
+    public void TryGetValue_gives_the_content_of_content_cases_only()
+    {
+        StatusResult<Order> ok = SampleOrder;
+        StatusResult<Order> created = new StatusResult<Order>.Created(SampleOrder, "/orders/1");
+        StatusResult<Order> custom = new StatusResult<Order>.MiscSuccess(SampleOrder);
+
+        Assert.True(ok.TryGetValue(out var fromOk));
+        Assert.Same(SampleOrder, fromOk);
+        Assert.True(created.TryGetValue(out var fromCreated));
+        Assert.Same(SampleOrder, fromCreated);
+        Assert.True(custom.TryGetValue(out _));
+        Assert.False(new StatusResult<Order>.NoContent().TryGetValue(out var none));
+        Assert.Null(none);
+        Assert.False(new StatusResult<int>.NotFound().TryGetValue(out var number));
+        Assert.Equal(0, number);
+    }
+
+    [Fact]
+    public void Every_case_has_the_status_of_the_same_code()
+    {
+        var checkedCodes = new List<int>();
+        foreach (var caseType in CaseTypes())
+        {
+            var expected = (HttpStatus)typeof(HttpStatus).GetProperty(caseType.Name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+            var instance = CreateCase(caseType);
+
+            Assert.Equal(HttpStatus.FromCode(expected.Code), instance.Status);
+            Assert.Equal(expected.Code / 100 == 2, instance.IsSuccess);
+            Assert.Equal(expected.ToString(), instance.ToString());
+            checkedCodes.Add(expected.Code);
+        }
+
+        // Exactly the codes that can end an operation: not 1xx, not unused.
+        var expectedCodes = HttpStatus.All.Where(status => !status.IsInformational && !status.IsUnused).Select(status => status.Code);
+        Assert.Equal(expectedCodes, checkedCodes.OrderBy(code => code));
+    }
+
+    [Fact]
+    public void Custom_codes_are_cases()
+    {
+        var abort = new StatusResult<Order>.ClientClosedRequest();
+        var misc = new StatusResult<Order>.MiscSuccess(SampleOrder);
+
+        Assert.Equal(HttpStatus.FromCode(499), abort.Status);
+        Assert.Equal(HttpStatus.FromCode(299), misc.Status);
+        Assert.True(misc.IsSuccess);
+        Assert.Same(SampleOrder, misc.Value);
+        Assert.Null(abort.Problem);
+    }
+
+    [Fact]
+    public void Constructors_follow_the_code_semantics()
+    {
+        // The README's constructor table; "?" marks an optional parameter.
+        var special = new Dictionary<int, string>
+        {
+            [201] = "value, location",
+            [204] = "",
+            [205] = "",
+            [300] = "location?, retryAfter?",
+            [301] = "location, retryAfter?",
+            [302] = "location, retryAfter?",
+            [303] = "location, retryAfter?",
+            [304] = "",
+            [305] = "",
+            [307] = "location, retryAfter?",
+            [308] = "location, retryAfter?",
+            [413] = "retryAfter?, problem?",
+            [429] = "retryAfter?, problem?",
+            [503] = "retryAfter?, problem?",
+        };
+
+        foreach (var caseType in CaseTypes())
+        {
+            var code = CreateCase(caseType).Status.Code;
+            var parameters = caseType.GetConstructors().Single().GetParameters();
+            var signature = string.Join(", ", parameters.Select(parameter => parameter.Name + (parameter.IsOptional ? "?" : string.Empty)));
+            var expected = special.TryGetValue(code, out var listed) ? listed : code < 300 ? "value" : "problem?";
+
+            Assert.True(expected == signature, $"{code} {caseType.Name}({signature}), expected ({expected})");
+        }
+    }
+
+    [Fact]
+    public void Parameter_types_and_nullability_follow_the_contract()
+    {
+        var nullability = new NullabilityInfoContext();
+        var created = typeof(StatusResult<Order>.Created).GetConstructors().Single().GetParameters();
+        var choices = typeof(StatusResult<Order>.MultipleChoices).GetConstructors().Single().GetParameters();
+        var unavailable = typeof(StatusResult<Order>.ServiceUnavailable).GetConstructors().Single().GetParameters();
+
+        Assert.Equal(new[] { typeof(Order), typeof(string) }, created.Select(parameter => parameter.ParameterType));
+        Assert.Equal(NullabilityState.NotNull, nullability.Create(created[1]).WriteState);
+        Assert.Equal(NullabilityState.Nullable, nullability.Create(choices[0]).WriteState);
+        Assert.Equal(new[] { typeof(TimeSpan?), typeof(StatusProblem) }, unavailable.Select(parameter => parameter.ParameterType));
+        Assert.Equal(NullabilityState.Nullable, nullability.Create(unavailable[1]).WriteState);
+    }
+
+    [Fact]
+    public void ToString_is_the_status_line_text()
+    {
+        Assert.Equal("404 Not Found", new StatusResult<Order>.NotFound().ToString());
+        Assert.Equal("200 OK", ((StatusResult<Order>)SampleOrder).ToString());
+        Assert.Equal("499 Client Closed Request", new StatusResult<Order>.ClientClosedRequest().ToString());
+    }
+
+    [Fact]
+    public void Cases_are_equal_when_they_are_the_same_case_with_equal_data()
+    {
+        AssertEqual(new StatusResult<Order>.Ok(new Order(1, "book")), new StatusResult<Order>.Ok(new Order(1, "book")));
+        AssertEqual(new StatusResult<Order>.Created(SampleOrder, "/orders/1"), new StatusResult<Order>.Created(SampleOrder, "/orders/1"));
+        AssertEqual(new StatusResult<Order>.NotFound(), new StatusResult<Order>.NotFound());
+        AssertEqual(new StatusResult<Order>.NotFound(StatusProblem.For(HttpStatus.NotFound, "x")), new StatusResult<Order>.NotFound(StatusProblem.For(HttpStatus.NotFound, "x")));
+        AssertEqual(new StatusResult<Order>.ServiceUnavailable(TimeSpan.FromSeconds(3)), new StatusResult<Order>.ServiceUnavailable(TimeSpan.FromSeconds(3)));
+        AssertEqual(new StatusResult<Order>.MultipleChoices(), new StatusResult<Order>.MultipleChoices(null));
+
+        AssertNotEqual(new StatusResult<Order>.Ok(SampleOrder), new StatusResult<Order>.Ok(new Order(2, "pen")));
+        AssertNotEqual(new StatusResult<Order>.Ok(SampleOrder), new StatusResult<Order>.MiscSuccess(SampleOrder));
+        AssertNotEqual(new StatusResult<Order>.Created(SampleOrder, "/orders/1"), new StatusResult<Order>.Created(SampleOrder, "/orders/2"));
+        AssertNotEqual(new StatusResult<Order>.NotFound(), new StatusResult<Order>.NotFound(StatusProblem.For(HttpStatus.NotFound)));
+        AssertNotEqual(new StatusResult<Order>.NotFound(), new StatusResult<Order>.Gone());
+        AssertNotEqual(new StatusResult<Order>.ServiceUnavailable(TimeSpan.FromSeconds(3)), new StatusResult<Order>.ServiceUnavailable());
+
+        StatusResult<Order>? missing = null;
+        Assert.False(new StatusResult<Order>.NotFound().Equals(missing));
+        Assert.False(new StatusResult<Order>.NotFound() == missing);
+        Assert.True(missing == null);
+        Assert.False(new StatusResult<Order>.NotFound().Equals("404"));
+
+        static void AssertEqual(StatusResult<Order> left, StatusResult<Order> right)
+        {
+            Assert.True(left.Equals(right));
+            Assert.True(left.Equals((object)right));
+            Assert.True(left == right);
+            Assert.False(left != right);
+            Assert.Equal(left.GetHashCode(), right.GetHashCode());
+        }
+
+        static void AssertNotEqual(StatusResult<Order> left, StatusResult<Order> right)
+        {
+            Assert.False(left.Equals(right));
+            Assert.False(left == right);
+            Assert.True(left != right);
+        }
+    }
+
+    [Fact]
+    public void A_value_converts_implicitly_to_Ok()
+    {
+        StatusResult<Order> result = SampleOrder;
+
+        var ok = Assert.IsType<StatusResult<Order>.Ok>(result);
+        Assert.Same(SampleOrder, ok.Value);
+        Assert.Equal(new StatusResult<Order>.Ok(SampleOrder), Find(1));
+        Assert.IsType<StatusResult<Order>.NotFound>(Find(2));
+
+        static StatusResult<Order> Find(int id)
+        {
+            if (id != 1)
+            {
+                return StatusResult<Order>.NotFound.Instance;
+            }
+
+            return SampleOrder;
+        }
+    }
+
+    [Fact]
+    public void Cases_without_required_arguments_share_an_instance()
+    {
+        Assert.Same(StatusResult<Order>.NotFound.Instance, StatusResult<Order>.NotFound.Instance);
+        Assert.Equal(new StatusResult<Order>.NotFound(), StatusResult<Order>.NotFound.Instance);
+        Assert.Null(StatusResult<Order>.NotFound.Instance.Problem);
+        Assert.Equal(new StatusResult<Order>.NoContent(), StatusResult<Order>.NoContent.Instance);
+        Assert.Null(StatusResult<Order>.MultipleChoices.Instance.Location);
+
+        // Only cases that need no argument have one: content and required-location cases do not.
+        Assert.Null(typeof(StatusResult<Order>.Ok).GetProperty("Instance"));
+        Assert.Null(typeof(StatusResult<Order>.MovedPermanently).GetProperty("Instance"));
+    }
+
+    [Fact]
+    public void The_hierarchy_is_closed()
+    {
+        var baseType = typeof(StatusResult<Order>);
+
+        Assert.True(baseType.IsAbstract);
+        Assert.All(baseType.GetConstructors(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic), constructor => Assert.True(constructor.IsPrivate));
+        Assert.All(CaseTypes(), caseType => Assert.True(caseType.IsSealed));
+    }
+
+    /// <summary>The nested case classes, closed over <c>int</c>, in declaration order.</summary>
+    private static IEnumerable<Type> CaseTypes()
+        => typeof(StatusResult<int>)
+            .GetNestedTypes(BindingFlags.Public)
+            .Select(nested => nested.MakeGenericType(typeof(int)));
+
+    /// <summary>Calls the case's constructor with a value and a location where needed, defaults elsewhere.</summary>
+    private static StatusResult<int> CreateCase(Type caseType)
+    {
+        var constructor = caseType.GetConstructors().Single();
+        var arguments = constructor.GetParameters()
+            .Select(parameter => parameter.IsOptional ? parameter.DefaultValue
+                : parameter.Name == "value" ? 7
+                : parameter.Name == "location" ? (object)"/somewhere"
+                : throw new InvalidOperationException("Unexpected required parameter " + parameter.Name))
+            .ToArray();
+        return (StatusResult<int>)constructor.Invoke(arguments);
+    }
+
+    internal sealed record Order(int Id, string Item);
+}
