@@ -858,6 +858,62 @@ namespace Contoso.Orders
         }
 
         /// <summary>
+        /// 298 3D 보안 인증 필요 · 3D Secure Required
+        /// </summary>
+        /// <remarks>
+        /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
+        /// <para>Group: Success (2xx) · Flags: none</para>
+        /// </remarks>
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} {Value}")]
+        public sealed class ThreeDSecureRequired : StatusResult<T>
+        {
+            /// <summary>
+            /// <c>298 3D Secure Required</c> 결과를 만든다.
+            /// <para>Creates a <c>298 3D Secure Required</c> result.</para>
+            /// </summary>
+            /// <param name="value">
+            /// 응답 내용.
+            /// <para>The response content.</para>
+            /// </param>
+            public ThreeDSecureRequired(T value)
+            {
+                Value = value;
+            }
+
+            /// <inheritdoc/>
+            public override HttpStatus Status => HttpStatus.ThreeDSecureRequired;
+
+            /// <summary>
+            /// 응답 내용.
+            /// <para>The response content.</para>
+            /// </summary>
+            public T Value { get; }
+
+            /// <inheritdoc/>
+            public override bool TryGetValue([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+            {
+                value = Value;
+                return true;
+            }
+
+            /// <inheritdoc/>
+            public override bool Equals(StatusResult<T>? other)
+                => other is ThreeDSecureRequired that
+                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+
+            /// <inheritdoc/>
+            public override int GetHashCode()
+            {
+                unchecked
+                {
+                    var hash = 298;
+                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
+                    return hash;
+                }
+            }
+        }
+
+        /// <summary>
         /// 299 기타 성공 · Miscellaneous Success
         /// </summary>
         /// <remarks>
