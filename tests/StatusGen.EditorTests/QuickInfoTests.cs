@@ -39,7 +39,9 @@ public sealed class QuickInfoTests
                     var code = HttpStatusCodes.NotFound;
                     var custom = HttpStatus.ClientClosedRequest;
                     var retry = HttpStatus.ServiceUnavailable;
-                    System.Console.WriteLine($"{status} {code} {custom} {retry}");
+                    StatusResult<string> missing = new StatusResult<string>.NotFound();
+                    StatusResult<string> closed = new StatusResult<string>.ClientClosedRequest();
+                    System.Console.WriteLine($"{status} {code} {custom} {retry} {missing} {closed}");
                 }
             }
         }
@@ -88,6 +90,31 @@ public sealed class QuickInfoTests
         Assert.Contains("서버가 요청을 처리하는 동안", hover);
         Assert.Contains("The client closed the connection", hover);
         Assert.Contains("플래그: 클라이언트가 중단함", hover);
+        Assert.Contains("Flags: Client aborted", hover);
+    }
+
+    [Fact]
+    public async Task Hovering_a_StatusResult_case_shows_the_code_docs()
+    {
+        using var workspace = GeneratorWorkspace.Create(Source, Spec);
+
+        var hover = await Hover.AtAsync(workspace, "new StatusResult<string>.NotFound", "new StatusResult<string>.".Length);
+        _output.WriteLine(hover);
+
+        Assert.Contains("404 찾을 수 없음 · Not Found", hover);
+        Assert.Contains("The server cannot find the requested resource", hover);
+        Assert.Contains("Group: Client Error (4xx)", hover);
+        Assert.Contains("그룹: 클라이언트 오류 (4xx)", hover);
+    }
+
+    [Fact]
+    public async Task Hovering_a_custom_StatusResult_case_shows_its_texts()
+    {
+        using var workspace = GeneratorWorkspace.Create(Source, Spec);
+
+        var hover = await Hover.AtAsync(workspace, "new StatusResult<string>.ClientClosedRequest", "new StatusResult<string>.".Length);
+
+        Assert.Contains("499 클라이언트가 요청을 닫음 · Client Closed Request", hover);
         Assert.Contains("Flags: Client aborted", hover);
     }
 

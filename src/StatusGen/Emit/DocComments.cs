@@ -23,11 +23,22 @@ internal sealed class DocComments
     }
 
     /// <summary>Docs for a member that stands for one status code.</summary>
-    public void WriteForCode(SourceWriter writer, StatusCodeInfo code)
+    /// <param name="writer">Where to write.</param>
+    /// <param name="code">The status code.</param>
+    /// <param name="action">What the member does, in Korean and English (XML), for members such as constructors.</param>
+    public void WriteForCode(SourceWriter writer, StatusCodeInfo code, (string Korean, string English)? action = null)
     {
         var codeText = code.Code.ToString(CultureInfo.InvariantCulture);
         writer.Line("/// <summary>");
         writer.Line("/// " + codeText + " " + string.Join(" · ", InLanguages(code.Title).Select(text => XmlDocText.Inline(text.Text))));
+        if (action is { } doing)
+        {
+            foreach (var text in Fixed(doing.Korean, doing.English))
+            {
+                writer.Line("/// <para>" + text + "</para>");
+            }
+        }
+
         foreach (var description in InLanguages(code.Description))
         {
             WritePara(writer, description.Text);

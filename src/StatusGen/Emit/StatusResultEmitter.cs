@@ -304,7 +304,8 @@ internal static class StatusResultEmitter
 
     private static void WriteConstructor(SourceWriter writer, DocComments docs, CaseShape shape, string display)
     {
-        docs.WriteFixed(writer, "<c>" + display + "</c> 결과를 만든다.", "Creates a <c>" + display + "</c> result.");
+        // A hover on `new StatusResult<T>.NotFound()` shows the constructor: it explains the status like the case does.
+        docs.WriteForCode(writer, shape.Code, ("<c>" + display + "</c> 결과를 만든다.", "Creates a <c>" + display + "</c> result."));
         foreach (var parameter in shape.Parameters)
         {
             switch (parameter.Name)

@@ -291,9 +291,17 @@ namespace StatusGen
         public sealed class Ok : StatusResult<T>
         {
             /// <summary>
-            /// <c>200 OK</c> 결과를 만든다.
+            /// 200 성공 · OK
+            /// <para><c>200 OK</c> 결과를 만든다.</para>
             /// <para>Creates a <c>200 OK</c> result.</para>
+            /// <para>클라이언트가 요청한 작업을 성공적으로 처리한 상태를 뜻한다. 응답 콘텐츠의 의미는 요청 메서드에 따라 다르다(GET이면 대상 리소스의 표현이다).</para>
+            /// <para>The request succeeded; the meaning of the content depends on the request method (for GET, a representation of the target resource).</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1">RFC 9110 §15.3.1</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능</para>
+            /// <para>Group: Success (2xx) · Flags: Cacheable by default</para>
+            /// </remarks>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -350,9 +358,17 @@ namespace StatusGen
         public sealed class Created : StatusResult<T>
         {
             /// <summary>
-            /// <c>201 Created</c> 결과를 만든다.
+            /// 201 생성됨 · Created
+            /// <para><c>201 Created</c> 결과를 만든다.</para>
             /// <para>Creates a <c>201 Created</c> result.</para>
+            /// <para>요청을 성공적으로 처리하여 새 리소스를 하나 이상 생성한 경우로 POST나 PUT을 통한 요청이 대표적이다. 생성된 리소스는 Location 헤더로, 없으면 요청 URI로 식별한다.</para>
+            /// <para>The request has been fulfilled and has created one or more new resources, identified by the Location header field or else by the target URI.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2">RFC 9110 §15.3.2</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 성공 (2xx) · 플래그: Location 헤더</para>
+            /// <para>Group: Success (2xx) · Flags: Location header</para>
+            /// </remarks>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -443,9 +459,17 @@ namespace StatusGen
         public sealed class Accepted : StatusResult<T>
         {
             /// <summary>
-            /// <c>202 Accepted</c> 결과를 만든다.
+            /// 202 수락됨 · Accepted
+            /// <para><c>202 Accepted</c> 결과를 만든다.</para>
             /// <para>Creates a <c>202 Accepted</c> result.</para>
+            /// <para>요청을 처리하도록 받아들였지만 처리가 아직 끝나지 않았다. 처리는 나중에 이루어지며 결국 실패할 수도 있다.</para>
+            /// <para>The request has been accepted for processing, but the processing has not been completed and might still fail.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3">RFC 9110 §15.3.3</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
+            /// <para>Group: Success (2xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -502,9 +526,17 @@ namespace StatusGen
         public sealed class NonAuthoritativeInformation : StatusResult<T>
         {
             /// <summary>
-            /// <c>203 Non-Authoritative Information</c> 결과를 만든다.
+            /// 203 원본이 아닌 정보 · Non-Authoritative Information
+            /// <para><c>203 Non-Authoritative Information</c> 결과를 만든다.</para>
             /// <para>Creates a <c>203 Non-Authoritative Information</c> result.</para>
+            /// <para>요청은 성공했지만, 변환 프록시가 원 서버의 200 응답 콘텐츠를 수정해서 전달했다. 받은 내용이 원 서버가 보낸 것과 다를 수 있다.</para>
+            /// <para>The request succeeded, but a transforming proxy has modified the content of the origin server's 200 response.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4">RFC 9110 §15.3.4</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능</para>
+            /// <para>Group: Success (2xx) · Flags: Cacheable by default</para>
+            /// </remarks>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -561,9 +593,17 @@ namespace StatusGen
         public sealed class NoContent : StatusResult<T>
         {
             /// <summary>
-            /// <c>204 No Content</c> 결과를 만든다.
+            /// 204 콘텐츠 없음 · No Content
+            /// <para><c>204 No Content</c> 결과를 만든다.</para>
             /// <para>Creates a <c>204 No Content</c> result.</para>
+            /// <para>요청을 정상적으로 처리했지만 응답에 콘텐츠(본문)를 포함하지 않는다. 클라이언트에 보낼 추가 정보가 없는 경우 사용된다.</para>
+            /// <para>The server fulfilled the request and there is no additional content to send; the response cannot contain content.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5">RFC 9110 §15.3.5</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능, 본문 없음</para>
+            /// <para>Group: Success (2xx) · Flags: Cacheable by default, No content</para>
+            /// </remarks>
             public NoContent()
             {
             }
@@ -598,9 +638,17 @@ namespace StatusGen
         public sealed class ResetContent : StatusResult<T>
         {
             /// <summary>
-            /// <c>205 Reset Content</c> 결과를 만든다.
+            /// 205 콘텐츠 재설정 · Reset Content
+            /// <para><c>205 Reset Content</c> 결과를 만든다.</para>
             /// <para>Creates a <c>205 Reset Content</c> result.</para>
+            /// <para>서버가 요청을 처리했으며, 사용자 에이전트가 요청을 보낸 문서 화면을 처음 상태로 되돌리기를 원한다(예: 입력 양식 비우기). 응답에는 콘텐츠가 없다.</para>
+            /// <para>The server fulfilled the request and wants the user agent to reset the document view that sent it, for example to clear a form; the response has no content.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6">RFC 9110 §15.3.6</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 성공 (2xx) · 플래그: 본문 없음</para>
+            /// <para>Group: Success (2xx) · Flags: No content</para>
+            /// </remarks>
             public ResetContent()
             {
             }
@@ -635,9 +683,17 @@ namespace StatusGen
         public sealed class PartialContent : StatusResult<T>
         {
             /// <summary>
-            /// <c>206 Partial Content</c> 결과를 만든다.
+            /// 206 일부 콘텐츠 · Partial Content
+            /// <para><c>206 Partial Content</c> 결과를 만든다.</para>
             /// <para>Creates a <c>206 Partial Content</c> result.</para>
+            /// <para>범위 요청(Range 헤더)을 성공적으로 처리하여 선택된 표현의 일부만 보낸다. 여러 범위를 요청하면 여러 부분을 함께 보낼 수 있다.</para>
+            /// <para>The server is successfully fulfilling a range request by sending one or more parts of the selected representation.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7">RFC 9110 §15.3.7</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능</para>
+            /// <para>Group: Success (2xx) · Flags: Cacheable by default</para>
+            /// </remarks>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -694,9 +750,17 @@ namespace StatusGen
         public sealed class MultiStatus : StatusResult<T>
         {
             /// <summary>
-            /// <c>207 Multi-Status</c> 결과를 만든다.
+            /// 207 다중 상태 · Multi-Status
+            /// <para><c>207 Multi-Status</c> 결과를 만든다.</para>
             /// <para>Creates a <c>207 Multi-Status</c> result.</para>
+            /// <para>여러 개의 독립적인 작업 각각의 상태 정보를 XML 본문(multistatus)에 담아 보낸다. WebDAV에서 사용한다.</para>
+            /// <para>The response carries status information for several independent operations in an XML multistatus body (WebDAV).</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.1">RFC 4918 §11.1</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
+            /// <para>Group: Success (2xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -753,9 +817,17 @@ namespace StatusGen
         public sealed class AlreadyReported : StatusResult<T>
         {
             /// <summary>
-            /// <c>208 Already Reported</c> 결과를 만든다.
+            /// 208 이미 보고됨 · Already Reported
+            /// <para><c>208 Already Reported</c> 결과를 만든다.</para>
             /// <para>Creates a <c>208 Already Reported</c> result.</para>
+            /// <para>207 응답 안에서 쓰이며, 같은 WebDAV 바인딩의 구성원을 앞에서 이미 나열했으므로 다시 나열하지 않음을 뜻한다.</para>
+            /// <para>Used inside a multistatus response: the members of a WebDAV binding were already enumerated earlier in the response and are not listed again.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc5842#section-7.1">RFC 5842 §7.1</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
+            /// <para>Group: Success (2xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -812,9 +884,17 @@ namespace StatusGen
         public sealed class ImUsed : StatusResult<T>
         {
             /// <summary>
-            /// <c>226 IM Used</c> 결과를 만든다.
+            /// 226 인스턴스 조작 적용됨 · IM Used
+            /// <para><c>226 IM Used</c> 결과를 만든다.</para>
             /// <para>Creates a <c>226 IM Used</c> result.</para>
+            /// <para>서버가 GET 요청을 처리했으며, 응답은 현재 인스턴스에 하나 이상의 인스턴스 조작(IM, 예: 델타 인코딩)을 적용한 결과이다.</para>
+            /// <para>The server fulfilled a GET request, and the response represents the result of one or more instance manipulations, such as a delta encoding, applied to the current instance.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1">RFC 3229 §10.4.1</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
+            /// <para>Group: Success (2xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -871,9 +951,17 @@ namespace StatusGen
         public sealed class MultipleChoices : StatusResult<T>
         {
             /// <summary>
-            /// <c>300 Multiple Choices</c> 결과를 만든다.
+            /// 300 여러 선택 항목 · Multiple Choices
+            /// <para><c>300 Multiple Choices</c> 결과를 만든다.</para>
             /// <para>Creates a <c>300 Multiple Choices</c> result.</para>
+            /// <para>대상 리소스에 표현이 여러 개 있어 사용자 에이전트나 사용자가 그중 하나를 고를 수 있다. 서버가 선호하는 것이 있으면 Location 헤더로 알린다.</para>
+            /// <para>The target resource has more than one representation and the user agent or user can choose one; if the server prefers one, it gives its URI in Location.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1">RFC 9110 §15.4.1</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 리다이렉션 (3xx) · 플래그: 기본적으로 캐시 가능, Location 헤더, Retry-After 적용</para>
+            /// <para>Group: Redirection (3xx) · Flags: Cacheable by default, Location header, Retry-After applies</para>
+            /// </remarks>
             /// <param name="location">
             /// 서버가 선호하는 선택지의 URI 참조(<c>Location</c>), 없으면 <c>null</c>. 비어 있거나 공백뿐이면 안 된다.
             /// <para>The URI reference of the server's preferred choice, for the <c>Location</c> header, or <c>null</c> when it has none; must not be empty or white space.</para>
@@ -963,9 +1051,17 @@ namespace StatusGen
         public sealed class MovedPermanently : StatusResult<T>
         {
             /// <summary>
-            /// <c>301 Moved Permanently</c> 결과를 만든다.
+            /// 301 영구 이동 · Moved Permanently
+            /// <para><c>301 Moved Permanently</c> 결과를 만든다.</para>
             /// <para>Creates a <c>301 Moved Permanently</c> result.</para>
+            /// <para>요청한 리소스가 새로운 URI로 영구히 이동한 경우이며 Location 헤더에 새 URI를 포함해서 전달한다. 클라이언트는 이후 요청에 새 URI를 사용해야 한다. (영구적인 이동)</para>
+            /// <para>The target resource has been assigned a new permanent URI, given in Location, which clients should use for future requests.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2">RFC 9110 §15.4.2</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 리다이렉션 (3xx) · 플래그: 기본적으로 캐시 가능, Location 헤더, Retry-After 적용, 영구 리다이렉트</para>
+            /// <para>Group: Redirection (3xx) · Flags: Cacheable by default, Location header, Retry-After applies, Permanent redirect</para>
+            /// </remarks>
             /// <param name="location">
             /// <c>Location</c> 헤더에 보낼 URI 참조 (예: <c>/orders/1</c>). <c>null</c>이거나 비어 있거나 공백뿐이면 안 된다.
             /// <para>The URI reference for the <c>Location</c> header, e.g. <c>/orders/1</c>; must not be <c>null</c>, empty or white space.</para>
@@ -1058,9 +1154,17 @@ namespace StatusGen
         public sealed class Found : StatusResult<T>
         {
             /// <summary>
-            /// <c>302 Found</c> 결과를 만든다.
+            /// 302 임시 이동 · Found
+            /// <para><c>302 Found</c> 결과를 만든다.</para>
             /// <para>Creates a <c>302 Found</c> result.</para>
+            /// <para>요청한 리소스가 일시적으로 다른 URI(Location 헤더)에 있다. 301과 달리 클라이언트는 향후 요청에 원래의 URI를 계속 사용해야 한다. (일시적인 이동)</para>
+            /// <para>The target resource resides temporarily under a different URI, given in Location; the client should keep using the original URI for future requests.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3">RFC 9110 §15.4.3</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더, Retry-After 적용</para>
+            /// <para>Group: Redirection (3xx) · Flags: Location header, Retry-After applies</para>
+            /// </remarks>
             /// <param name="location">
             /// <c>Location</c> 헤더에 보낼 URI 참조 (예: <c>/orders/1</c>). <c>null</c>이거나 비어 있거나 공백뿐이면 안 된다.
             /// <para>The URI reference for the <c>Location</c> header, e.g. <c>/orders/1</c>; must not be <c>null</c>, empty or white space.</para>
@@ -1153,9 +1257,17 @@ namespace StatusGen
         public sealed class SeeOther : StatusResult<T>
         {
             /// <summary>
-            /// <c>303 See Other</c> 결과를 만든다.
+            /// 303 기타 위치 보기 · See Other
+            /// <para><c>303 See Other</c> 결과를 만든다.</para>
             /// <para>Creates a <c>303 See Other</c> result.</para>
+            /// <para>요청에 대한 결과를 Location 헤더가 가리키는 다른 리소스에서 GET(또는 HEAD) 메서드로 가져와야 한다. POST 처리 결과를 별도의 URI로 보여줄 때 흔히 쓴다.</para>
+            /// <para>The server redirects the user agent to a different resource, given in Location, that provides an indirect response to the request; it is retrieved with GET or HEAD.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4">RFC 9110 §15.4.4</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더, Retry-After 적용</para>
+            /// <para>Group: Redirection (3xx) · Flags: Location header, Retry-After applies</para>
+            /// </remarks>
             /// <param name="location">
             /// <c>Location</c> 헤더에 보낼 URI 참조 (예: <c>/orders/1</c>). <c>null</c>이거나 비어 있거나 공백뿐이면 안 된다.
             /// <para>The URI reference for the <c>Location</c> header, e.g. <c>/orders/1</c>; must not be <c>null</c>, empty or white space.</para>
@@ -1248,9 +1360,17 @@ namespace StatusGen
         public sealed class NotModified : StatusResult<T>
         {
             /// <summary>
-            /// <c>304 Not Modified</c> 결과를 만든다.
+            /// 304 수정되지 않음 · Not Modified
+            /// <para><c>304 Not Modified</c> 결과를 만든다.</para>
             /// <para>Creates a <c>304 Not Modified</c> result.</para>
+            /// <para>조건부 GET 또는 HEAD 요청의 조건이 거짓으로 판정되어 클라이언트가 이미 저장한 표현을 그대로 쓰면 된다는 뜻이다. 캐시를 목적으로 사용되며 본문을 포함하지 않는다.</para>
+            /// <para>A conditional GET or HEAD request would have succeeded, but its condition evaluated to false: the stored representation is still valid. The response has no content.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5">RFC 9110 §15.4.5</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 리다이렉션 (3xx) · 플래그: 본문 없음</para>
+            /// <para>Group: Redirection (3xx) · Flags: No content</para>
+            /// </remarks>
             public NotModified()
             {
             }
@@ -1285,9 +1405,17 @@ namespace StatusGen
         public sealed class UseProxy : StatusResult<T>
         {
             /// <summary>
-            /// <c>305 Use Proxy</c> 결과를 만든다.
+            /// 305 프록시 사용 · Use Proxy
+            /// <para><c>305 Use Proxy</c> 결과를 만든다.</para>
             /// <para>Creates a <c>305 Use Proxy</c> result.</para>
+            /// <para>이전 HTTP 명세에서 클라이언트가 지정된 프록시를 거쳐 요청을 다시 보내도록 정의한 코드이다. 응답으로 프록시를 설정하는 것은 보안상 위험하여 더 이상 사용하지 않는다.</para>
+            /// <para>Defined by an earlier HTTP specification to make the client repeat the request through a given proxy; deprecated because configuring a proxy in-band is a security risk.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6">RFC 9110 §15.4.6</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 리다이렉션 (3xx) · 플래그: 없음 · 등록 상태: 사용 중단</para>
+            /// <para>Group: Redirection (3xx) · Flags: none · Registration: deprecated</para>
+            /// </remarks>
             public UseProxy()
             {
             }
@@ -1322,9 +1450,17 @@ namespace StatusGen
         public sealed class TemporaryRedirect : StatusResult<T>
         {
             /// <summary>
-            /// <c>307 Temporary Redirect</c> 결과를 만든다.
+            /// 307 임시 리다이렉션 · Temporary Redirect
+            /// <para><c>307 Temporary Redirect</c> 결과를 만든다.</para>
             /// <para>Creates a <c>307 Temporary Redirect</c> result.</para>
+            /// <para>302와 같은 일시적인 이동이지만 리다이렉트를 따라갈 때 요청 메서드를 바꾸면 안 된다. 첫 요청에 POST를 사용했다면 그다음 요청에도 POST를 사용해야 한다.</para>
+            /// <para>The target resource resides temporarily under the URI in Location; the user agent must not change the request method when following the redirect.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8">RFC 9110 §15.4.8</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더, Retry-After 적용, 메서드 유지</para>
+            /// <para>Group: Redirection (3xx) · Flags: Location header, Retry-After applies, Preserves method</para>
+            /// </remarks>
             /// <param name="location">
             /// <c>Location</c> 헤더에 보낼 URI 참조 (예: <c>/orders/1</c>). <c>null</c>이거나 비어 있거나 공백뿐이면 안 된다.
             /// <para>The URI reference for the <c>Location</c> header, e.g. <c>/orders/1</c>; must not be <c>null</c>, empty or white space.</para>
@@ -1417,9 +1553,17 @@ namespace StatusGen
         public sealed class PermanentRedirect : StatusResult<T>
         {
             /// <summary>
-            /// <c>308 Permanent Redirect</c> 결과를 만든다.
+            /// 308 영구 리다이렉션 · Permanent Redirect
+            /// <para><c>308 Permanent Redirect</c> 결과를 만든다.</para>
             /// <para>Creates a <c>308 Permanent Redirect</c> result.</para>
+            /// <para>요청한 리소스가 Location 헤더의 새 URI로 영구히 이동했다. 301과 같지만 리다이렉트를 따라갈 때 요청 메서드를 바꾸면 안 된다.</para>
+            /// <para>The target resource has a new permanent URI, given in Location; like 301, except that the user agent must not change the request method when following it.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9">RFC 9110 §15.4.9</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 리다이렉션 (3xx) · 플래그: 기본적으로 캐시 가능, Location 헤더, Retry-After 적용, 영구 리다이렉트, 메서드 유지</para>
+            /// <para>Group: Redirection (3xx) · Flags: Cacheable by default, Location header, Retry-After applies, Permanent redirect, Preserves method</para>
+            /// </remarks>
             /// <param name="location">
             /// <c>Location</c> 헤더에 보낼 URI 참조 (예: <c>/orders/1</c>). <c>null</c>이거나 비어 있거나 공백뿐이면 안 된다.
             /// <para>The URI reference for the <c>Location</c> header, e.g. <c>/orders/1</c>; must not be <c>null</c>, empty or white space.</para>
@@ -1512,9 +1656,17 @@ namespace StatusGen
         public sealed class BadRequest : StatusResult<T>
         {
             /// <summary>
-            /// <c>400 Bad Request</c> 결과를 만든다.
+            /// 400 잘못된 요청 · Bad Request
+            /// <para><c>400 Bad Request</c> 결과를 만든다.</para>
             /// <para>Creates a <c>400 Bad Request</c> result.</para>
+            /// <para>클라이언트가 보낸 요청의 구문이 잘못되는 등 클라이언트 오류로 보이는 문제 때문에 서버가 요청을 처리할 수 없거나 처리하지 않음을 의미한다.</para>
+            /// <para>The server cannot or will not process the request because of something perceived to be a client error, such as malformed syntax or invalid message framing.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1">RFC 9110 §15.5.1</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -1573,9 +1725,17 @@ namespace StatusGen
         public sealed class Unauthorized : StatusResult<T>
         {
             /// <summary>
-            /// <c>401 Unauthorized</c> 결과를 만든다.
+            /// 401 인증되지 않음 · Unauthorized
+            /// <para><c>401 Unauthorized</c> 결과를 만든다.</para>
             /// <para>Creates a <c>401 Unauthorized</c> result.</para>
+            /// <para>요청에 대상 리소스에 대한 유효한 인증 자격 증명이 없음을 의미한다. 서버는 WWW-Authenticate 헤더로 인증 방법을 알리며, 자격 증명을 보냈다면 그것이 거부된 것이다.</para>
+            /// <para>The request lacks valid authentication credentials for the target resource; the server sends WWW-Authenticate. If credentials were sent, they were refused.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2">RFC 9110 §15.5.2</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -1634,9 +1794,17 @@ namespace StatusGen
         public sealed class PaymentRequired : StatusResult<T>
         {
             /// <summary>
-            /// <c>402 Payment Required</c> 결과를 만든다.
+            /// 402 결제 필요 · Payment Required
+            /// <para><c>402 Payment Required</c> 결과를 만든다.</para>
             /// <para>Creates a <c>402 Payment Required</c> result.</para>
+            /// <para>향후 사용을 위해 예약된 코드이다. 표준으로 정해진 의미는 없다.</para>
+            /// <para>Reserved for future use; no standard meaning is defined.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3">RFC 9110 §15.5.3</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -1695,9 +1863,17 @@ namespace StatusGen
         public sealed class Forbidden : StatusResult<T>
         {
             /// <summary>
-            /// <c>403 Forbidden</c> 결과를 만든다.
+            /// 403 금지됨 · Forbidden
+            /// <para><c>403 Forbidden</c> 결과를 만든다.</para>
             /// <para>Creates a <c>403 Forbidden</c> result.</para>
+            /// <para>서버가 요청을 이해했지만 수행을 거부했음을 의미한다. 401과 달리 자격 증명이 없어서가 아니며, 자격 증명을 보냈더라도 서버는 접근을 허용하기에 부족하다고 판단한 것이다.</para>
+            /// <para>The server understood the request but refuses to fulfill it, possibly for reasons unrelated to authentication; credentials that were sent are not enough to grant access.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4">RFC 9110 §15.5.4</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -1756,9 +1932,17 @@ namespace StatusGen
         public sealed class NotFound : StatusResult<T>
         {
             /// <summary>
-            /// <c>404 Not Found</c> 결과를 만든다.
+            /// 404 찾을 수 없음 · Not Found
+            /// <para><c>404 Not Found</c> 결과를 만든다.</para>
             /// <para>Creates a <c>404 Not Found</c> result.</para>
+            /// <para>인터넷에서 굉장히 자주 보는 상태 코드로 지정한 리소스를 서버에서 찾을 수 없거나, 서버가 그 존재를 밝히지 않으려 할 때 사용한다.</para>
+            /// <para>The server cannot find the requested resource, or will not disclose that it exists.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5">RFC 9110 §15.5.5</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
+            /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -1817,9 +2001,17 @@ namespace StatusGen
         public sealed class MethodNotAllowed : StatusResult<T>
         {
             /// <summary>
-            /// <c>405 Method Not Allowed</c> 결과를 만든다.
+            /// 405 허용되지 않는 메서드 · Method Not Allowed
+            /// <para><c>405 Method Not Allowed</c> 결과를 만든다.</para>
             /// <para>Creates a <c>405 Method Not Allowed</c> result.</para>
+            /// <para>서버가 알고 있는 메서드이지만 대상 리소스는 지원하지 않는다. 서버는 Allow 헤더에 지원하는 메서드 목록을 담아 보내야 한다.</para>
+            /// <para>The request method is known to the server but not supported by the target resource; the response lists the supported methods in an Allow header field.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6">RFC 9110 §15.5.6</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
+            /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -1878,9 +2070,17 @@ namespace StatusGen
         public sealed class NotAcceptable : StatusResult<T>
         {
             /// <summary>
-            /// <c>406 Not Acceptable</c> 결과를 만든다.
+            /// 406 수용할 수 없음 · Not Acceptable
+            /// <para><c>406 Not Acceptable</c> 결과를 만든다.</para>
             /// <para>Creates a <c>406 Not Acceptable</c> result.</para>
+            /// <para>요청의 Accept 계열 헤더가 정한 조건에 맞는 표현이 대상 리소스에 없고, 서버가 기본 표현을 대신 보내지도 않는다.</para>
+            /// <para>The target resource has no representation acceptable under the request's proactive negotiation header fields (Accept and the like), and the server will not send a default.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7">RFC 9110 §15.5.7</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -1939,9 +2139,17 @@ namespace StatusGen
         public sealed class ProxyAuthenticationRequired : StatusResult<T>
         {
             /// <summary>
-            /// <c>407 Proxy Authentication Required</c> 결과를 만든다.
+            /// 407 프록시 인증 필요 · Proxy Authentication Required
+            /// <para><c>407 Proxy Authentication Required</c> 결과를 만든다.</para>
             /// <para>Creates a <c>407 Proxy Authentication Required</c> result.</para>
+            /// <para>401과 비슷하지만 클라이언트가 프록시에 인증해야 한다는 뜻이다. 프록시는 Proxy-Authenticate 헤더로 인증 방법을 알린다.</para>
+            /// <para>Like 401, but the client needs to authenticate to a proxy; the proxy sends Proxy-Authenticate.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8">RFC 9110 §15.5.8</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2000,9 +2208,17 @@ namespace StatusGen
         public sealed class RequestTimeout : StatusResult<T>
         {
             /// <summary>
-            /// <c>408 Request Timeout</c> 결과를 만든다.
+            /// 408 요청 시간 초과 · Request Timeout
+            /// <para><c>408 Request Timeout</c> 결과를 만든다.</para>
             /// <para>Creates a <c>408 Request Timeout</c> result.</para>
+            /// <para>서버가 기다리기로 한 시간 안에 완전한 요청 메시지를 받지 못했다. 서버는 연결을 닫으며, 클라이언트는 요청을 다시 보낼 수 있다.</para>
+            /// <para>The server did not receive a complete request message within the time it was prepared to wait; it closes the connection, and the client may repeat the request.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9">RFC 9110 §15.5.9</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 일시적 (재시도 가능)</para>
+            /// <para>Group: Client Error (4xx) · Flags: Transient (retryable)</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2061,9 +2277,17 @@ namespace StatusGen
         public sealed class Conflict : StatusResult<T>
         {
             /// <summary>
-            /// <c>409 Conflict</c> 결과를 만든다.
+            /// 409 충돌 · Conflict
+            /// <para><c>409 Conflict</c> 결과를 만든다.</para>
             /// <para>Creates a <c>409 Conflict</c> result.</para>
+            /// <para>요청이 대상 리소스의 현재 상태와 충돌하여 완료할 수 없다. PUT 요청의 버전 충돌이 대표적이며, 클라이언트가 충돌을 해결한 뒤 다시 요청할 수 있다.</para>
+            /// <para>The request conflicts with the current state of the target resource, for example a version conflict on PUT; the client might resolve it and resubmit.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10">RFC 9110 §15.5.10</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2122,9 +2346,17 @@ namespace StatusGen
         public sealed class Gone : StatusResult<T>
         {
             /// <summary>
-            /// <c>410 Gone</c> 결과를 만든다.
+            /// 410 사라짐 · Gone
+            /// <para><c>410 Gone</c> 결과를 만든다.</para>
             /// <para>Creates a <c>410 Gone</c> result.</para>
+            /// <para>대상 리소스를 원 서버에서 더 이상 사용할 수 없으며, 이 상태는 영구적일 가능성이 높다.</para>
+            /// <para>The target resource is no longer available at the origin server, and this condition is likely to be permanent.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11">RFC 9110 §15.5.11</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
+            /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2183,9 +2415,17 @@ namespace StatusGen
         public sealed class LengthRequired : StatusResult<T>
         {
             /// <summary>
-            /// <c>411 Length Required</c> 결과를 만든다.
+            /// 411 길이 필요 · Length Required
+            /// <para><c>411 Length Required</c> 결과를 만든다.</para>
             /// <para>Creates a <c>411 Length Required</c> result.</para>
+            /// <para>Content-Length 헤더가 없는 요청을 서버가 받지 않는다. 클라이언트는 Content-Length를 넣어 다시 요청할 수 있다.</para>
+            /// <para>The server refuses to accept the request without a defined Content-Length; the client may repeat it with one.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12">RFC 9110 §15.5.12</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2244,9 +2484,17 @@ namespace StatusGen
         public sealed class PreconditionFailed : StatusResult<T>
         {
             /// <summary>
-            /// <c>412 Precondition Failed</c> 결과를 만든다.
+            /// 412 사전 조건 실패 · Precondition Failed
+            /// <para><c>412 Precondition Failed</c> 결과를 만든다.</para>
             /// <para>Creates a <c>412 Precondition Failed</c> result.</para>
+            /// <para>요청 헤더의 조건(If-Match, If-Unmodified-Since 등) 중 하나 이상이 서버에서 거짓으로 판정되었다.</para>
+            /// <para>One or more conditions in the request header fields, such as If-Match or If-Unmodified-Since, evaluated to false on the server.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13">RFC 9110 §15.5.13</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2305,9 +2553,17 @@ namespace StatusGen
         public sealed class ContentTooLarge : StatusResult<T>
         {
             /// <summary>
-            /// <c>413 Content Too Large</c> 결과를 만든다.
+            /// 413 콘텐츠가 너무 큼 · Content Too Large
+            /// <para><c>413 Content Too Large</c> 결과를 만든다.</para>
             /// <para>Creates a <c>413 Content Too Large</c> result.</para>
+            /// <para>요청 콘텐츠가 서버가 처리하려고 하거나 처리할 수 있는 크기보다 크다. 일시적인 상황이면 서버는 Retry-After 헤더로 다시 시도할 시점을 알려야 한다.</para>
+            /// <para>The request content is larger than the server is willing or able to process; if the condition is temporary, the server should send Retry-After.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14">RFC 9110 §15.5.14</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: Retry-After 적용</para>
+            /// <para>Group: Client Error (4xx) · Flags: Retry-After applies</para>
+            /// </remarks>
             /// <param name="retryAfter">
             /// 클라이언트가 다음 요청 전에 기다릴 시간(<c>Retry-After</c>), 없으면 <c>null</c>. 음수이면 안 된다.
             /// <para>How long the client is asked to wait before its next request (<c>Retry-After</c>), or <c>null</c>; must not be negative.</para>
@@ -2388,9 +2644,17 @@ namespace StatusGen
         public sealed class UriTooLong : StatusResult<T>
         {
             /// <summary>
-            /// <c>414 URI Too Long</c> 결과를 만든다.
+            /// 414 요청 URI가 너무 긺 · URI Too Long
+            /// <para><c>414 URI Too Long</c> 결과를 만든다.</para>
             /// <para>Creates a <c>414 URI Too Long</c> result.</para>
+            /// <para>요청 대상 URI가 서버가 해석하려는 길이보다 길다. POST 요청을 긴 쿼리를 붙인 GET으로 잘못 바꾼 경우 등에 생긴다.</para>
+            /// <para>The target URI is longer than the server is willing to interpret, as when a POST was wrongly turned into a GET with a long query.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15">RFC 9110 §15.5.15</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
+            /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2449,9 +2713,17 @@ namespace StatusGen
         public sealed class UnsupportedMediaType : StatusResult<T>
         {
             /// <summary>
-            /// <c>415 Unsupported Media Type</c> 결과를 만든다.
+            /// 415 지원되지 않는 미디어 유형 · Unsupported Media Type
+            /// <para><c>415 Unsupported Media Type</c> 결과를 만든다.</para>
             /// <para>Creates a <c>415 Unsupported Media Type</c> result.</para>
+            /// <para>요청 콘텐츠의 형식(미디어 유형이나 콘텐츠 코딩)을 대상 리소스가 이 메서드에 대해 지원하지 않아 서버가 요청을 거부한다.</para>
+            /// <para>The server refuses the request because its content is in a format (media type or content coding) that the target resource does not support for this method.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16">RFC 9110 §15.5.16</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2510,9 +2782,17 @@ namespace StatusGen
         public sealed class RangeNotSatisfiable : StatusResult<T>
         {
             /// <summary>
-            /// <c>416 Range Not Satisfiable</c> 결과를 만든다.
+            /// 416 처리할 수 없는 요청 범위 · Range Not Satisfiable
+            /// <para><c>416 Range Not Satisfiable</c> 결과를 만든다.</para>
             /// <para>Creates a <c>416 Range Not Satisfiable</c> result.</para>
+            /// <para>요청의 Range 헤더에 지정한 범위가 모두 선택된 표현의 현재 범위를 벗어난다.</para>
+            /// <para>None of the ranges in the request's Range header field overlap the current extent of the selected representation.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17">RFC 9110 §15.5.17</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2571,9 +2851,17 @@ namespace StatusGen
         public sealed class ExpectationFailed : StatusResult<T>
         {
             /// <summary>
-            /// <c>417 Expectation Failed</c> 결과를 만든다.
+            /// 417 예상 실패 · Expectation Failed
+            /// <para><c>417 Expectation Failed</c> 결과를 만든다.</para>
             /// <para>Creates a <c>417 Expectation Failed</c> result.</para>
+            /// <para>요청의 Expect 헤더에 담긴 기대 조건을 요청 경로에 있는 서버 중 적어도 하나가 충족할 수 없었다.</para>
+            /// <para>The expectation given in the request's Expect header field could not be met by at least one of the inbound servers.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18">RFC 9110 §15.5.18</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2632,9 +2920,17 @@ namespace StatusGen
         public sealed class MisdirectedRequest : StatusResult<T>
         {
             /// <summary>
-            /// <c>421 Misdirected Request</c> 결과를 만든다.
+            /// 421 잘못 전달된 요청 · Misdirected Request
+            /// <para><c>421 Misdirected Request</c> 결과를 만든다.</para>
             /// <para>Creates a <c>421 Misdirected Request</c> result.</para>
+            /// <para>요청이 대상 URI에 대해 권한 있는 응답을 만들 수 없거나 만들지 않으려는 서버로 전달되었다. 클라이언트는 다른 연결로 요청을 다시 시도할 수 있다.</para>
+            /// <para>The request was directed at a server that cannot or will not produce an authoritative response for the target URI; the client may retry over a different connection.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20">RFC 9110 §15.5.20</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2693,9 +2989,17 @@ namespace StatusGen
         public sealed class UnprocessableContent : StatusResult<T>
         {
             /// <summary>
-            /// <c>422 Unprocessable Content</c> 결과를 만든다.
+            /// 422 처리할 수 없는 콘텐츠 · Unprocessable Content
+            /// <para><c>422 Unprocessable Content</c> 결과를 만든다.</para>
             /// <para>Creates a <c>422 Unprocessable Content</c> result.</para>
+            /// <para>서버가 요청 콘텐츠의 유형을 이해하고 구문도 올바르지만, 담긴 지시를 처리할 수 없다. 형식은 맞지만 의미상 잘못된 데이터가 대표적이다.</para>
+            /// <para>The server understands the content type and the content is syntactically correct, but it was unable to process the instructions it contains.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21">RFC 9110 §15.5.21</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2754,9 +3058,17 @@ namespace StatusGen
         public sealed class Locked : StatusResult<T>
         {
             /// <summary>
-            /// <c>423 Locked</c> 결과를 만든다.
+            /// 423 잠김 · Locked
+            /// <para><c>423 Locked</c> 결과를 만든다.</para>
             /// <para>Creates a <c>423 Locked</c> result.</para>
+            /// <para>메서드의 원본 또는 대상 리소스가 잠겨 있다. WebDAV에서 사용한다.</para>
+            /// <para>The source or destination resource of the method is locked (WebDAV).</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.3">RFC 4918 §11.3</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2815,9 +3127,17 @@ namespace StatusGen
         public sealed class FailedDependency : StatusResult<T>
         {
             /// <summary>
-            /// <c>424 Failed Dependency</c> 결과를 만든다.
+            /// 424 의존성 실패 · Failed Dependency
+            /// <para><c>424 Failed Dependency</c> 결과를 만든다.</para>
             /// <para>Creates a <c>424 Failed Dependency</c> result.</para>
+            /// <para>요청한 작업이 의존하는 다른 작업이 실패하여 이 리소스에 대한 메서드를 수행할 수 없었다. WebDAV에서 사용한다.</para>
+            /// <para>The method could not be performed on the resource because the requested action depended on another action that failed (WebDAV).</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.4">RFC 4918 §11.4</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2876,9 +3196,17 @@ namespace StatusGen
         public sealed class TooEarly : StatusResult<T>
         {
             /// <summary>
-            /// <c>425 Too Early</c> 결과를 만든다.
+            /// 425 너무 이른 요청 · Too Early
+            /// <para><c>425 Too Early</c> 결과를 만든다.</para>
             /// <para>Creates a <c>425 Too Early</c> result.</para>
+            /// <para>TLS 초기 데이터(0-RTT)로 보낸 요청은 재전송 공격에 쓰일 수 있어 서버가 처리하지 않으려 한다. 클라이언트는 핸드셰이크가 끝난 뒤 다시 요청할 수 있다.</para>
+            /// <para>The server is unwilling to process a request sent in TLS early data because it might be replayed; the client may retry once the handshake is complete.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc8470#section-5.2">RFC 8470 §5.2</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2937,9 +3265,17 @@ namespace StatusGen
         public sealed class UpgradeRequired : StatusResult<T>
         {
             /// <summary>
-            /// <c>426 Upgrade Required</c> 결과를 만든다.
+            /// 426 업그레이드 필요 · Upgrade Required
+            /// <para><c>426 Upgrade Required</c> 결과를 만든다.</para>
             /// <para>Creates a <c>426 Upgrade Required</c> result.</para>
+            /// <para>서버가 현재 프로토콜로는 요청을 처리하지 않지만, 클라이언트가 다른 프로토콜로 업그레이드하면 처리할 수 있다. 서버는 Upgrade 헤더로 필요한 프로토콜을 알린다.</para>
+            /// <para>The server refuses to perform the request using the current protocol but might after the client upgrades; it names the required protocols in an Upgrade header field.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22">RFC 9110 §15.5.22</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2998,9 +3334,17 @@ namespace StatusGen
         public sealed class PreconditionRequired : StatusResult<T>
         {
             /// <summary>
-            /// <c>428 Precondition Required</c> 결과를 만든다.
+            /// 428 사전 조건 필요 · Precondition Required
+            /// <para><c>428 Precondition Required</c> 결과를 만든다.</para>
             /// <para>Creates a <c>428 Precondition Required</c> result.</para>
+            /// <para>원 서버가 조건부 요청(If-Match 등)을 요구한다. 다른 클라이언트가 바꾼 내용을 모르고 덮어쓰는 일을 막기 위해 쓴다.</para>
+            /// <para>The origin server requires the request to be conditional, for example with If-Match, to prevent lost updates.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-3">RFC 6585 §3</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3059,9 +3403,17 @@ namespace StatusGen
         public sealed class TooManyRequests : StatusResult<T>
         {
             /// <summary>
-            /// <c>429 Too Many Requests</c> 결과를 만든다.
+            /// 429 너무 많은 요청 · Too Many Requests
+            /// <para><c>429 Too Many Requests</c> 결과를 만든다.</para>
             /// <para>Creates a <c>429 Too Many Requests</c> result.</para>
+            /// <para>사용자가 주어진 시간 동안 너무 많은 요청을 보냈다(속도 제한). 서버는 Retry-After 헤더로 기다릴 시간을 알릴 수 있으며, 캐시는 이 응답을 저장하면 안 된다.</para>
+            /// <para>The user has sent too many requests in a given amount of time (rate limiting); the server may send Retry-After, and caches must not store the response.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-4">RFC 6585 §4</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: Retry-After 적용, 일시적 (재시도 가능)</para>
+            /// <para>Group: Client Error (4xx) · Flags: Retry-After applies, Transient (retryable)</para>
+            /// </remarks>
             /// <param name="retryAfter">
             /// 클라이언트가 다음 요청 전에 기다릴 시간(<c>Retry-After</c>), 없으면 <c>null</c>. 음수이면 안 된다.
             /// <para>How long the client is asked to wait before its next request (<c>Retry-After</c>), or <c>null</c>; must not be negative.</para>
@@ -3142,9 +3494,17 @@ namespace StatusGen
         public sealed class RequestHeaderFieldsTooLarge : StatusResult<T>
         {
             /// <summary>
-            /// <c>431 Request Header Fields Too Large</c> 결과를 만든다.
+            /// 431 요청 헤더 필드가 너무 큼 · Request Header Fields Too Large
+            /// <para><c>431 Request Header Fields Too Large</c> 결과를 만든다.</para>
             /// <para>Creates a <c>431 Request Header Fields Too Large</c> result.</para>
+            /// <para>헤더 필드 하나가, 또는 헤더 필드 전체가 너무 커서 서버가 요청을 처리하지 않으려 한다. 헤더를 줄이면 다시 요청할 수 있다.</para>
+            /// <para>The server is unwilling to process the request because one header field, or the header fields together, are too large.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-5">RFC 6585 §5</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
+            /// <para>Group: Client Error (4xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3203,9 +3563,17 @@ namespace StatusGen
         public sealed class UnavailableForLegalReasons : StatusResult<T>
         {
             /// <summary>
-            /// <c>451 Unavailable For Legal Reasons</c> 결과를 만든다.
+            /// 451 법적인 이유로 이용 불가 · Unavailable For Legal Reasons
+            /// <para><c>451 Unavailable For Legal Reasons</c> 결과를 만든다.</para>
             /// <para>Creates a <c>451 Unavailable For Legal Reasons</c> result.</para>
+            /// <para>법원 명령 같은 법적 요구에 따라 서버가 리소스에 대한 접근을 거부한다.</para>
+            /// <para>The server is denying access to the resource as a consequence of a legal demand, such as a court order.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc7725#section-3">RFC 7725 §3</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
+            /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3264,9 +3632,17 @@ namespace StatusGen
         public sealed class InternalServerError : StatusResult<T>
         {
             /// <summary>
-            /// <c>500 Internal Server Error</c> 결과를 만든다.
+            /// 500 내부 서버 오류 · Internal Server Error
+            /// <para><c>500 Internal Server Error</c> 결과를 만든다.</para>
             /// <para>Creates a <c>500 Internal Server Error</c> result.</para>
+            /// <para>서버에서 요청을 처리하는 중 예상하지 못한 오류가 발생했다.</para>
+            /// <para>The server encountered an unexpected condition that prevented it from fulfilling the request.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1">RFC 9110 §15.6.1</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 서버 오류 (5xx) · 플래그: 일시적 (재시도 가능)</para>
+            /// <para>Group: Server Error (5xx) · Flags: Transient (retryable)</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3325,9 +3701,17 @@ namespace StatusGen
         public sealed class NotImplemented : StatusResult<T>
         {
             /// <summary>
-            /// <c>501 Not Implemented</c> 결과를 만든다.
+            /// 501 구현되지 않음 · Not Implemented
+            /// <para><c>501 Not Implemented</c> 결과를 만든다.</para>
             /// <para>Creates a <c>501 Not Implemented</c> result.</para>
+            /// <para>서버가 요청을 수행하는 데 필요한 기능을 지원하지 않는다. 서버가 인식하지 못하는 HTTP 메서드로 요청한 경우가 대표적이다.</para>
+            /// <para>The server does not support the functionality required to fulfill the request, for example a request method it does not recognize for any resource.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2">RFC 9110 §15.6.2</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 서버 오류 (5xx) · 플래그: 기본적으로 캐시 가능</para>
+            /// <para>Group: Server Error (5xx) · Flags: Cacheable by default</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3386,9 +3770,17 @@ namespace StatusGen
         public sealed class BadGateway : StatusResult<T>
         {
             /// <summary>
-            /// <c>502 Bad Gateway</c> 결과를 만든다.
+            /// 502 불량 게이트웨이 · Bad Gateway
+            /// <para><c>502 Bad Gateway</c> 결과를 만든다.</para>
             /// <para>Creates a <c>502 Bad Gateway</c> result.</para>
+            /// <para>게이트웨이 혹은 프록시 역할을 하는 서버가 요청을 처리하려고 접근한 뒷단 서버로부터 잘못된 응답을 받았다.</para>
+            /// <para>A gateway or proxy received an invalid response from an upstream server it accessed while trying to fulfill the request.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3">RFC 9110 §15.6.3</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 서버 오류 (5xx) · 플래그: 일시적 (재시도 가능)</para>
+            /// <para>Group: Server Error (5xx) · Flags: Transient (retryable)</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3447,9 +3839,17 @@ namespace StatusGen
         public sealed class ServiceUnavailable : StatusResult<T>
         {
             /// <summary>
-            /// <c>503 Service Unavailable</c> 결과를 만든다.
+            /// 503 서비스를 사용할 수 없음 · Service Unavailable
+            /// <para><c>503 Service Unavailable</c> 결과를 만든다.</para>
             /// <para>Creates a <c>503 Service Unavailable</c> result.</para>
+            /// <para>현재 서버에서 서비스를 제공할 수 없음을 의미한다. 보통 서버의 과부하나 서비스 점검과 같이 일시적인 상태이며, Retry-After 헤더로 기다릴 시간을 알릴 수 있다.</para>
+            /// <para>The server is currently unable to handle the request because of a temporary overload or scheduled maintenance; it may send Retry-After.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4">RFC 9110 §15.6.4</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 서버 오류 (5xx) · 플래그: Retry-After 적용, 일시적 (재시도 가능)</para>
+            /// <para>Group: Server Error (5xx) · Flags: Retry-After applies, Transient (retryable)</para>
+            /// </remarks>
             /// <param name="retryAfter">
             /// 클라이언트가 다음 요청 전에 기다릴 시간(<c>Retry-After</c>), 없으면 <c>null</c>. 음수이면 안 된다.
             /// <para>How long the client is asked to wait before its next request (<c>Retry-After</c>), or <c>null</c>; must not be negative.</para>
@@ -3530,9 +3930,17 @@ namespace StatusGen
         public sealed class GatewayTimeout : StatusResult<T>
         {
             /// <summary>
-            /// <c>504 Gateway Timeout</c> 결과를 만든다.
+            /// 504 게이트웨이 시간 초과 · Gateway Timeout
+            /// <para><c>504 Gateway Timeout</c> 결과를 만든다.</para>
             /// <para>Creates a <c>504 Gateway Timeout</c> result.</para>
+            /// <para>게이트웨이 혹은 프록시 역할을 하는 서버가 요청을 처리하는 데 필요한 뒷단 서버로부터 제때 응답을 받지 못했다.</para>
+            /// <para>A gateway or proxy did not receive a timely response from an upstream server it needed to access to complete the request.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5">RFC 9110 §15.6.5</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 서버 오류 (5xx) · 플래그: 일시적 (재시도 가능)</para>
+            /// <para>Group: Server Error (5xx) · Flags: Transient (retryable)</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3591,9 +3999,17 @@ namespace StatusGen
         public sealed class HttpVersionNotSupported : StatusResult<T>
         {
             /// <summary>
-            /// <c>505 HTTP Version Not Supported</c> 결과를 만든다.
+            /// 505 HTTP 버전이 지원되지 않음 · HTTP Version Not Supported
+            /// <para><c>505 HTTP Version Not Supported</c> 결과를 만든다.</para>
             /// <para>Creates a <c>505 HTTP Version Not Supported</c> result.</para>
+            /// <para>서버가 요청에 사용된 HTTP의 주 버전을 지원하지 않거나 지원하기를 거부한다.</para>
+            /// <para>The server does not support, or refuses to support, the major version of HTTP used in the request.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6">RFC 9110 §15.6.6</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
+            /// <para>Group: Server Error (5xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3652,9 +4068,17 @@ namespace StatusGen
         public sealed class VariantAlsoNegotiates : StatusResult<T>
         {
             /// <summary>
-            /// <c>506 Variant Also Negotiates</c> 결과를 만든다.
+            /// 506 변형 리소스도 협상함 · Variant Also Negotiates
+            /// <para><c>506 Variant Also Negotiates</c> 결과를 만든다.</para>
             /// <para>Creates a <c>506 Variant Also Negotiates</c> result.</para>
+            /// <para>서버 내부 설정 오류이다. 투명한 콘텐츠 협상에서 선택된 변형 리소스가 그 자체로 다시 협상하도록 설정되어 있어 협상의 올바른 끝점이 될 수 없다.</para>
+            /// <para>The server is misconfigured: in transparent content negotiation, the chosen variant resource is itself set up to negotiate, so it is not a proper end point.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc2295#section-8.1">RFC 2295 §8.1</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
+            /// <para>Group: Server Error (5xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3713,9 +4137,17 @@ namespace StatusGen
         public sealed class InsufficientStorage : StatusResult<T>
         {
             /// <summary>
-            /// <c>507 Insufficient Storage</c> 결과를 만든다.
+            /// 507 용량 부족 · Insufficient Storage
+            /// <para><c>507 Insufficient Storage</c> 결과를 만든다.</para>
             /// <para>Creates a <c>507 Insufficient Storage</c> result.</para>
+            /// <para>요청을 완료하는 데 필요한 표현을 저장할 공간이 서버에 없어 메서드를 수행할 수 없다. WebDAV에서 사용한다.</para>
+            /// <para>The method could not be performed because the server cannot store the representation needed to complete the request (WebDAV).</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.5">RFC 4918 §11.5</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
+            /// <para>Group: Server Error (5xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3774,9 +4206,17 @@ namespace StatusGen
         public sealed class LoopDetected : StatusResult<T>
         {
             /// <summary>
-            /// <c>508 Loop Detected</c> 결과를 만든다.
+            /// 508 루프 감지됨 · Loop Detected
+            /// <para><c>508 Loop Detected</c> 결과를 만든다.</para>
             /// <para>Creates a <c>508 Loop Detected</c> result.</para>
+            /// <para>&quot;Depth: infinity&quot; 요청을 처리하던 중 무한 루프를 만나 서버가 작업을 중단했다. WebDAV 바인딩 확장에서 사용한다.</para>
+            /// <para>The server ended an operation because it met an infinite loop while processing a request with &quot;Depth: infinity&quot; (WebDAV bindings).</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc5842#section-7.2">RFC 5842 §7.2</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
+            /// <para>Group: Server Error (5xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3835,9 +4275,17 @@ namespace StatusGen
         public sealed class NotExtended : StatusResult<T>
         {
             /// <summary>
-            /// <c>510 Not Extended</c> 결과를 만든다.
+            /// 510 확장되지 않음 · Not Extended
+            /// <para><c>510 Not Extended</c> 결과를 만든다.</para>
             /// <para>Creates a <c>510 Not Extended</c> result.</para>
+            /// <para>리소스에 접근하는 데 필요한 정책(필수 HTTP 확장 선언)을 요청이 충족하지 않았다. 이 코드를 정의한 RFC 2774가 역사적 문서로 바뀌어 지금은 폐기되었다.</para>
+            /// <para>The request does not meet the policy for accessing the resource (a mandatory HTTP extension declaration). Obsoleted: RFC 2774 has been moved to Historic status.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc2774#section-7">RFC 2774 §7</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음 · 등록 상태: 폐기됨</para>
+            /// <para>Group: Server Error (5xx) · Flags: none · Registration: obsoleted</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3896,9 +4344,17 @@ namespace StatusGen
         public sealed class NetworkAuthenticationRequired : StatusResult<T>
         {
             /// <summary>
-            /// <c>511 Network Authentication Required</c> 결과를 만든다.
+            /// 511 네트워크 인증 필요 · Network Authentication Required
+            /// <para><c>511 Network Authentication Required</c> 결과를 만든다.</para>
             /// <para>Creates a <c>511 Network Authentication Required</c> result.</para>
+            /// <para>네트워크에 접근하려면 클라이언트가 인증해야 한다. 원 서버가 아니라 캡티브 포털처럼 네트워크 접근을 통제하는 가로채기 프록시가 사용한다.</para>
+            /// <para>The client needs to authenticate to gain network access; meant for intercepting proxies such as captive portals, not for origin servers.</para>
+            /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-6">RFC 6585 §6</see></para>
             /// </summary>
+            /// <remarks>
+            /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
+            /// <para>Group: Server Error (5xx) · Flags: none</para>
+            /// </remarks>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
