@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Text;
 using StatusGen.Configuration;
 using StatusGen.Diagnostics;
 using StatusGen.Emit;
+using StatusGen.Hosting;
 using StatusGen.Model;
 using StatusGen.Spec;
 using StatusGen.Validation;
@@ -27,6 +28,12 @@ public sealed class StatusGenerator : IIncrementalGenerator
 {
     /// <summary>The C# version the generated code needs.</summary>
     private const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp8;
+
+    /// <summary>
+    /// Runs before the host creates the generator, so before any YamlDotNet type is needed: in a .NET Framework
+    /// host, make sure our YamlDotNet is the one we get (see <see cref="YamlDotNetResolver"/>).
+    /// </summary>
+    static StatusGenerator() => YamlDotNetResolver.EnsureRegistered();
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {

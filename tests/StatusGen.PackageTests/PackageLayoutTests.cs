@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Xml.Linq;
+using StatusGen.PackageTests.Infrastructure;
+using Xunit;
+
+namespace StatusGen.PackageTests;
+
+/// <summary>What is inside the packed .nupkg: an analyzer-only development dependency with nothing flowing to consumers.</summary>
+public sealed class PackageLayoutTests
+{
+    [Fact]
+    public void Package_holds_the_analyzer_the_build_files_and_the_readme_and_nothing_else()
+    {
+        using var package = ZipFile.OpenRead(PackageFeed.Instance.PackagePath);
+
+        var files = package.Entries
+            .Select(entry => entry.FullName)
+            .Where(name => !IsNuGetPackaging(name))
+            .OrderBy(name => name, StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Equal(
+            new[]
+            {
+                "README.md",
+                "StatusGen.nuspec",
+                "analyzers/dotnet/cs/StatusGen.dll",
+                "analyzers/dotnet/cs/YamlDotNet.dll",
+                "build/StatusGen.props",
+                "build/StatusGen.targets",
+                "buildTransitive/StatusGen.props",
+                "buildTransitive/StatusGen.targets",
+            },
+            files);
+    }
+
+    [Fact]
+    public void Nuspec_is_a_development_dependency_without_dependencies_and_with_its_metadata()
+    {
+        var metadata = ReadNuspec().Root!.Elements().Single(element => element.Name.LocalName == "metadata");
+        string? Value(string name) => metadata.Elements().SingleOrDefault(element => element.Name.LocalName == name)?.Value;
+
+        Assert.Equal("StatusGen", Value("id"));
+        Assert.Equal(RepositoryInfo.StatusGenVersion, Value("version"));
+        Assert.Equal("true", Value("developmentDependency"));
+        Assert.Equal("MIT", Value("license"));
+        Assert.Equal("expression", metadata.Elements().Single(element => element.Name.LocalName == "license").Attribute("type")?.Value);
+        Assert.Equal("README.md", Value("readme"));
+        Assert.False(string.IsNullOrWhiteSpace(Value("description")));
+        Assert.Contains("source-generator", (Value("tags") ?? string.Empty).Split(' '));
+        Assert.Equal("git", metadata.Elements().Single(element => element.Name.LocalName == "repository").Attribute("type")?.Value);
+
+        // No <dependencies> at all, not even an empty group per framework: nothing may flow to consumers.
+        Assert.DoesNotContain(metadata.Elements(), element => element.Name.LocalName is "dependencies" or "frameworkAssemblies" or "frameworkReferences");
+    }
+
+    [Fact]
+    public void Packed_build_files_are_the_ones_in_the_repository_and_buildTransitive_imports_them()
+    {
+        using var package = ZipFile.OpenRead(PackageFeed.Instance.PackagePath);
+
+        foreach (var name in new[] { "StatusGen.props", "StatusGen.targets" })
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(RepositoryInfo.GeneratorFolder, "build", name)), ReadText(package, "build/" + name));
+            Assert.Contains("<Import Project=\"$(MSBuildThisFileDirectory)../build/" + name + "\" />", ReadText(package, "buildTransitive/" + name), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Generator_assembly_version_follows_the_product_version()
+    {
+        using var package = ZipFile.OpenRead(PackageFeed.Instance.PackagePath);
+        var generator = ReadAssembly(package, "analyzers/dotnet/cs/StatusGen.dll");
+
+        // The compiler server caches analyzers by identity: the assembly version must rise with every release.
+        Assert.Equal(new Version(RepositoryInfo.StatusGenVersion + ".0"), generator.GetAssemblyDefinition().Version);
+    }
+
+    [Fact]
+    public void Bundled_YamlDotNet_is_exactly_the_one_the_generator_references()
+    {
+        using var package = ZipFile.OpenRead(PackageFeed.Instance.PackagePath);
+        var generator = ReadAssembly(package, "analyzers/dotnet/cs/StatusGen.dll");
+        var yaml = ReadAssembly(package, "analyzers/dotnet/cs/YamlDotNet.dll");
+
+        var reference = generator.AssemblyReferences
+            .Select(handle => generator.GetAssemblyReference(handle))
+            .Single(candidate => generator.GetString(candidate.Name) == "YamlDotNet");
+        var definition = yaml.GetAssemblyDefinition();
+
+        Assert.Equal(reference.Version, definition.Version);
+        Assert.Equal(reference.GetAssemblyName().GetPublicKeyToken(), definition.GetAssemblyName().GetPublicKeyToken());
+    }
+
+    [Fact]
+    public void Generator_needs_no_newer_Roslyn_than_the_toolchain_baseline()
+    {
+        using var package = ZipFile.OpenRead(PackageFeed.Instance.PackagePath);
+        var generator = ReadAssembly(package, "analyzers/dotnet/cs/StatusGen.dll");
+
+        // A generator built against a newer Roslyn than the host compiler silently does nothing (CS9057): stay on
+        // the 4.14 baseline of TOOLCHAIN.md so older SDKs and IDEs can run it.
+        var roslyn = generator.AssemblyReferences
+            .Select(handle => generator.GetAssemblyReference(handle))
+            .Where(candidate => generator.GetString(candidate.Name).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(roslyn);
+        Assert.All(roslyn, candidate => Assert.True(candidate.Version <= new Version(4, 14, 0, 0), generator.GetString(candidate.Name) + " " + candidate.Version));
+    }
+
+    private static bool IsNuGetPackaging(string name)
+        => name is "[Content_Types].xml" || name.StartsWith("_rels/", StringComparison.Ordinal) || name.StartsWith("package/", StringComparison.Ordinal);
+
+    private static XDocument ReadNuspec()
+    {
+        using var package = ZipFile.OpenRead(PackageFeed.Instance.PackagePath);
+        return XDocument.Parse(ReadText(package, "StatusGen.nuspec"));
+    }
+
+    private static string ReadText(ZipArchive package, string name)
+    {
+        using var reader = new StreamReader(package.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
+    }
+
+    private static MetadataReader ReadAssembly(ZipArchive package, string name)
+    {
+        using var stream = package.GetEntry(name)!.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        var pe = new PEReader(ImmutableArray.Create(copy.ToArray()));
+        return pe.GetMetadataReader();
+    }
+}
