@@ -144,4 +144,32 @@ public sealed class SettingsTests
         Assert.StartsWith("Group: Client Error", remarks[0], StringComparison.Ordinal);
         Assert.StartsWith("그룹: 클라이언트 오류", remarks[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DocLanguages_given_on_the_command_line_keep_both_languages()
+    {
+        using var workspace = ConsumerWorkspace.Create("doc-languages-cli", _log);
+        workspace.WriteFile("Cli/Cli.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                <NoWarn>$(NoWarn);CS1591</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                {workspace.PackageReference}
+              </ItemGroup>
+            </Project>
+            """);
+        workspace.WriteFile("Cli/Uses.cs", "namespace Cli { internal static class Uses { internal static int Code => HttpStatus.NotFound.Code; } }\n");
+
+        // A global property cannot be rewritten by the package's targets; its ';' must still not cut the list.
+        var build = workspace.Build("Cli", "-p:StatusGenDocLanguages=en%3Bko").EnsureSuccess();
+        workspace.AssertRestoredFreshPackage();
+        Assert.DoesNotContain("STG0020", build.Output, StringComparison.Ordinal);
+
+        var docs = XDocument.Load(workspace.PathOf("Cli/bin/Debug/net10.0/Cli.xml"));
+        Assert.StartsWith("404 Not Found · 찾을 수 없음", CustomCatalogConsoleTests.Summary(docs, "P:Cli.HttpStatus.NotFound"), StringComparison.Ordinal);
+    }
 }

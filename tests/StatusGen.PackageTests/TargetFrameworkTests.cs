@@ -92,7 +92,11 @@ public sealed class TargetFrameworkTests
 
         var types = PublicTypes(workspace.PathOf("Contoso.Http/bin/Debug/netstandard2.0/Contoso.Http.dll"));
         Assert.Equal(
-            new[] { "Contoso.Http.Problem", "Contoso.Http.Status.HttpStatus", "Contoso.Http.Status.HttpStatusCodes", "Contoso.Http.Status.StatusGroup" },
+            new[]
+            {
+                "Contoso.Http.Problem", "Contoso.Http.Status.HttpStatus", "Contoso.Http.Status.HttpStatusCodes",
+                "Contoso.Http.Status.StatusGroup", "Contoso.Http.Status.StatusProblem", "Contoso.Http.Status.StatusResult`1",
+            },
             types);
     }
 

@@ -18,6 +18,9 @@ internal static class GeneratorOptionsReader
     public const string NamespaceProperty = "StatusGenNamespace";
     public const string AccessibilityProperty = "StatusGenAccessibility";
     public const string DocLanguagesProperty = "StatusGenDocLanguages";
+
+    /// <summary>What the package's targets pass <see cref="DocLanguagesProperty"/> on as, with ',' for ';'.</summary>
+    public const string DocLanguageListProperty = "StatusGenDocLanguageList";
     public const string DefaultNamespace = "StatusGen";
 
     private static readonly string[] DefaultDocLanguages = { "ko", "en" };
@@ -82,7 +85,7 @@ internal static class GeneratorOptionsReader
     /// </summary>
     private static IReadOnlyList<string> ReadDocLanguages(AnalyzerConfigOptions options, List<DiagnosticInfo> diagnostics)
     {
-        if (Get(options, DocLanguagesProperty) is not { } value)
+        if ((Get(options, DocLanguageListProperty) ?? Get(options, DocLanguagesProperty)) is not { } value)
         {
             return DefaultDocLanguages;
         }
