@@ -15,6 +15,7 @@ namespace StatusGen.Benchmarks;
 /// most keystrokes), and a run after a YAML edit.
 /// </summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 12)]
 public class GeneratorBenchmarks
 {
     private const string UserSpec = """
@@ -59,6 +60,7 @@ public class GeneratorBenchmarks
 
 /// <summary>Cold runs on synthetic catalogs, to show that the cost grows linearly with the number of codes.</summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 12)]
 public class CatalogSizeBenchmarks
 {
     private CSharpCompilation _compilation = null!;

@@ -4,6 +4,7 @@ namespace StatusGen.Benchmarks;
 
 /// <summary>The other everyday lookups: localized titles, flags, enumerating the catalog.</summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 12)]
 public class LookupBenchmarks
 {
     private HttpStatus[] _statuses = null!;

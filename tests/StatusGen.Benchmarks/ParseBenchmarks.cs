@@ -7,6 +7,7 @@ namespace StatusGen.Benchmarks;
 
 /// <summary>Name → status, against <c>Enum.TryParse&lt;HttpStatusCode&gt;</c>; both case-insensitive.</summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 12)]
 public class ParseBenchmarks
 {
     private string[] _names = null!;

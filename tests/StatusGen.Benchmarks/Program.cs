@@ -4,7 +4,6 @@ using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters;
-using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 
 namespace StatusGen.Benchmarks;
@@ -20,8 +19,7 @@ internal static class Program
     {
         var config = DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .AddExporter(MarkdownExporter.GitHub)
-            .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(12).WithLaunchCount(1));
+            .AddExporter(MarkdownExporter.GitHub);
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToList();
         var results = Path.Combine(FindProjectDirectory(), "results");

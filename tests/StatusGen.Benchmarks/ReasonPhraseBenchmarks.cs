@@ -6,6 +6,7 @@ namespace StatusGen.Benchmarks;
 
 /// <summary>Status code → reason phrase, against what a user would otherwise write.</summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 12)]
 public class ReasonPhraseBenchmarks
 {
     private int[] _codes = null!;
