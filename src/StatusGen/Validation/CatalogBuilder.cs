@@ -427,7 +427,9 @@ internal sealed class CatalogBuilder
 
     /// <summary>
     /// Flag combinations that cannot describe one status code: <c>unused</c> means the code carries no meaning at
-    /// all, and <c>permanent</c>/<c>preserves-method</c> describe redirects, so they belong to 3xx codes only.
+    /// all; <c>permanent</c>/<c>preserves-method</c> describe redirects, so they belong to 3xx codes only, and a
+    /// redirect is to the URI in <c>Location</c>, so they need <c>location</c> too. <c>no-body</c> with
+    /// <c>location</c> is allowed (spec/README.md says why).
     /// </summary>
     private static string? FindContradiction(int code, HashSet<string> flags)
     {
@@ -436,9 +438,15 @@ internal sealed class CatalogBuilder
             return "'unused' cannot be combined with other flags";
         }
 
-        if (code / 100 != 3 && (flags.Contains(FlagRules.Permanent) || flags.Contains(FlagRules.PreservesMethod)))
+        var redirects = flags.Contains(FlagRules.Permanent) || flags.Contains(FlagRules.PreservesMethod);
+        if (code / 100 != 3 && redirects)
         {
             return "'permanent' and 'preserves-method' describe redirects and apply to 3xx codes only";
+        }
+
+        if (redirects && !flags.Contains(FlagRules.Location))
+        {
+            return "'permanent' and 'preserves-method' describe a redirect to the URI in the Location header, so they need 'location' too";
         }
 
         return null;
