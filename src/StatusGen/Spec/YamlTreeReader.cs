@@ -21,12 +21,14 @@ internal sealed class YamlTreeReader
     private readonly DiagnosticList _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private readonly int _skippedPrefix;
+    private readonly LineMap _lines;
     /// <summary>Where the last event the parser gave ended: the place to report an error YamlDotNet gives no position for.</summary>
     private Mark _lastEnd = Mark.Empty;
 
-    private YamlTreeReader(string path, DiagnosticList diagnostics, int skippedPrefix, CancellationToken cancellationToken)
+    private YamlTreeReader(string path, string text, DiagnosticList diagnostics, int skippedPrefix, CancellationToken cancellationToken)
     {
         _path = path;
+        _lines = new LineMap(text);
         _diagnostics = diagnostics;
         _skippedPrefix = skippedPrefix;
         _cancellationToken = cancellationToken;
@@ -41,12 +43,11 @@ internal sealed class YamlTreeReader
         // A byte order mark that survived decoding would otherwise be read as part of the first key. It is skipped,
         // and positions are shifted back so they still match the text the IDE shows.
         var skippedPrefix = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var reader = new YamlTreeReader(path, diagnostics, skippedPrefix, cancellationToken);
+        var reader = new YamlTreeReader(path, text, diagnostics, skippedPrefix, cancellationToken);
         var parser = new Parser(new StringReader(skippedPrefix == 0 ? text : text.Substring(skippedPrefix)));
         try
         {
-            parser.Consume<StreamStart>();
-            if (!parser.TryConsume<DocumentStart>(out _))
+            if (reader.Next(parser) is not StreamStart || reader.Next(parser) is not DocumentStart)
             {
                 return null;
             }
@@ -57,7 +58,11 @@ internal sealed class YamlTreeReader
                 return null;
             }
 
-            parser.Consume<DocumentEnd>();
+            if (reader.Next(parser) is not DocumentEnd and var unexpected)
+            {
+                throw new YamlException(unexpected.Start, unexpected.End, "Expected the end of the document.");
+            }
+
             return root;
         }
         catch (YamlException exception)
@@ -88,8 +93,7 @@ internal sealed class YamlTreeReader
 
             if (completed is null)
             {
-                var parsingEvent = parser.Consume<ParsingEvent>();
-                _lastEnd = parsingEvent.End;
+                var parsingEvent = Next(parser);
                 switch (parsingEvent)
                 {
                     case Scalar scalar:
@@ -154,6 +158,27 @@ internal sealed class YamlTreeReader
         }
     }
 
+    /// <summary>The next event. YamlDotNet should only ever throw <see cref="YamlException"/> on bad input.</summary>
+    private ParsingEvent Next(IParser parser)
+    {
+        try
+        {
+            if (!parser.MoveNext() || parser.Current is not { } parsingEvent)
+            {
+                throw new YamlException(_lastEnd, _lastEnd, "Unexpected end of the text.");
+            }
+
+            _lastEnd = parsingEvent.End;
+            return parsingEvent;
+        }
+        catch (Exception exception) when (exception is not YamlException and not OperationCanceledException)
+        {
+            // YamlDotNet 16.3 throws InvalidOperationException on some malformed input, e.g. ": {\u2028l" (a U+2028
+            // line separator inside a flow mapping). It is still the file's problem: report where reading stopped.
+            throw new YamlException(_lastEnd, _lastEnd, "The YAML parser stopped after this point (" + exception.GetType().Name + "); look for a stray character or line break here.", exception);
+        }
+    }
+
     private YamlTreeScalar CreateScalar(Scalar scalar)
     {
         var value = scalar.Value;
@@ -184,21 +209,15 @@ internal sealed class YamlTreeReader
             SpecLimits.Text(SpecLimits.MaxDepth) + " levels",
             "the file is ignored"));
 
+    /// <summary>
+    /// The span between two marks, by their character offsets only (<see cref="LineMap"/> gives line and column). The
+    /// offsets count from after a skipped byte order mark, so they are shifted back onto the text the IDE holds.
+    /// </summary>
     private SourceSpan ToSpan(Mark start, Mark end)
     {
-        // YamlDotNet counts lines and columns from one and characters from zero; Roslyn counts everything from zero.
-        var startIndex = (int)Math.Max(0, start.Index) + _skippedPrefix;
-        var endIndex = (int)Math.Max(startIndex, end.Index + _skippedPrefix);
-        var startLine = (int)Math.Max(0, start.Line - 1);
-        var startColumn = (int)Math.Max(0, start.Column - 1) + (startLine == 0 ? _skippedPrefix : 0);
-        var endLine = (int)Math.Max(startLine, end.Line - 1);
-        var endColumn = (int)Math.Max(0, end.Column - 1) + (endLine == 0 ? _skippedPrefix : 0);
-        if (endLine == startLine && endColumn < startColumn)
-        {
-            endColumn = startColumn;
-        }
-
-        return new SourceSpan(startIndex, endIndex - startIndex, startLine, startColumn, endLine, endColumn);
+        var startIndex = (int)Math.Min(int.MaxValue, Math.Max(0, start.Index)) + _skippedPrefix;
+        var endIndex = (int)Math.Min(int.MaxValue - 1, Math.Max(0, end.Index)) + _skippedPrefix;
+        return _lines.Span(startIndex, endIndex);
     }
 
     private static string CleanMessage(YamlException exception)
