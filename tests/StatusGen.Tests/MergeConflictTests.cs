@@ -123,4 +123,24 @@ public sealed class MergeConflictTests
         Assert.False((bool)status.GetProperty("AllowsContent")!.GetValue(created)!);
         Assert.True((bool)status.GetProperty("UsesLocation")!.GetValue(created)!);
     }
+
+    [Fact]
+    public void A_flag_property_named_like_a_status_code()
+    {
+        // Found by FuzzTests: both are members of HttpStatus, so the output did not compile (CS0102).
+        var output = Run((A, "version: 1\nflags:\n  gone-for-good:\n    property: NotFound\n"));
+
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        AssertAt(diagnostic, "STG0009", A, 4, 15);
+        Assert.Contains("status code 404", Message(diagnostic));
+    }
+
+    [Fact]
+    public void A_flag_property_may_take_a_name_that_extends_none_freed()
+    {
+        var output = Run((A, "version: 1\nextends: none\nflags:\n  gone-for-good:\n    property: NotFound\ncodes:\n  - code: 404\n    name: Missing\n    title: { en: Not Found, ko: 없음 }\n"));
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Contains("public bool NotFound =>", output.Sources["HttpStatus.g.cs"]);
+    }
 }

@@ -216,6 +216,13 @@ internal sealed class CatalogBuilder
                 continue;
             }
 
+            // The property sits on HttpStatus beside a static property per code: it cannot share a code's name.
+            if (_codeByName.TryGetValue(property, out var code))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, user.Path, propertySpan, property, "status code " + code.ToString(CultureInfo.InvariantCulture));
+                continue;
+            }
+
             _flagsByName.Add(name, new FlagDeclaration(_flags.Count, user.Path, flag.Name.Span));
             _flags.Add(new FlagInfo(name, property, IsStandard: false, IsNegated: false, ToTexts(user.Path, flag.Title), ToTexts(user.Path, flag.Description), flag.Source));
         }
