@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using StatusGen.Spec;
@@ -85,6 +86,52 @@ public sealed class ResourceLimitTests
         Assert.Single(output.GeneratorDiagnostics);
         Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         AssertBoundedAllocation(content);
+    }
+
+    [Fact]
+    public void Deep_nesting_needs_no_deep_stack()
+    {
+        // A stack overflow cannot be caught: it would take the compiler down. Neither YamlDotNet's parser nor the
+        // reader recurses, so even YamlDotNet reading 10,000 levels to the end, and the generator's own stages on
+        // every deep document here, run on a 256 KB stack (compiler threads have 1 MB or more).
+        var documents = new[] { "[", "{a: ", "- ", "? " }
+            .Select(open => "version: 1\ncodes:\n" + string.Concat(Enumerable.Repeat(open, 10_000)) + "x" + (open == "[" ? new string(']', 10_000) : open == "{a: " ? new string('}', 10_000) : string.Empty) + "\n")
+            .ToList();
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    foreach (var document in documents)
+                    {
+                        var parser = new YamlDotNet.Core.Parser(new System.IO.StringReader(document));
+                        try
+                        {
+                            while (parser.MoveNext())
+                            {
+                            }
+                        }
+                        catch (YamlDotNet.Core.YamlException)
+                        {
+                            // Some of these are not valid YAML (a flow key longer than 1,024 characters); only the
+                            // stack matters here.
+                        }
+
+                        ParseAndValidate(document);
+                    }
+                }
+                catch (Exception exception)
+                {
+                    failure = exception;
+                }
+            },
+            maxStackSize: 256 * 1024);
+
+        thread.Start();
+
+        Assert.True(thread.Join(HangTimeout));
+        Assert.Null(failure);
     }
 
     [Fact]
