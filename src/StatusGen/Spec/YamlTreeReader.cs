@@ -22,6 +22,7 @@ internal sealed class YamlTreeReader
     private readonly CancellationToken _cancellationToken;
     private readonly int _skippedPrefix;
     private readonly LineMap _lines;
+
     /// <summary>Where the last event the parser gave ended: the place to report an error YamlDotNet gives no position for.</summary>
     private Mark _lastEnd = Mark.Empty;
 
