@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -39,15 +38,11 @@ public sealed class StatusGenerator : IIncrementalGenerator
     {
         var specs = context.AdditionalTextsProvider
             .Where(static text => IsSpecFile(text.Path))
-            .Select(static (text, cancellationToken) => new SpecFileText(
-                text.Path,
-                text.GetText(cancellationToken)?.ToString()))
+            .Select(static (text, cancellationToken) => SpecFileText.From(text.Path, text.GetText(cancellationToken)))
             .WithTrackingName(TrackingNames.SpecFiles);
 
         var parsed = specs
-            .Select(static (file, cancellationToken) => file.Content is null
-                ? Unreadable(file.Path)
-                : SpecParser.Parse(file.Path, file.Content, cancellationToken))
+            .Select(static (file, cancellationToken) => SpecParser.Parse(file, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
         var options = context.AnalyzerConfigOptionsProvider
@@ -130,15 +125,6 @@ public sealed class StatusGenerator : IIncrementalGenerator
                || fileName.EndsWith(".status-codes.yaml", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static SpecDocument Unreadable(string path)
-        => new(
-            path,
-            null,
-            EquatableArray<GroupSpec>.Empty,
-            EquatableArray<FlagSpec>.Empty,
-            EquatableArray<CodeSpec>.Empty,
-            ImmutableArray.Create(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, path, SourceSpan.Empty, "the file could not be opened")));
-
     private static EquatableArray<DiagnosticInfo> CollectDiagnostics(ValidatedCatalog catalog, OptionsResult options, LanguageVersionCheck languageVersion)
     {
         var all = catalog.Diagnostics.Concat(options.Diagnostics);
@@ -152,9 +138,6 @@ public sealed class StatusGenerator : IIncrementalGenerator
 
     /// <summary>UTF-8 without a byte order mark, so the output bytes are the same wherever it is written.</summary>
     private static SourceText ToSource(string text) => SourceText.From(text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-
-    /// <summary>The path and text of a spec file; null text when the file could not be read.</summary>
-    private sealed record SpecFileText(string Path, string? Content);
 
     /// <summary>Whether the project's C# version can compile the generated code.</summary>
     private sealed record LanguageVersionCheck(bool IsSupported, string Version);

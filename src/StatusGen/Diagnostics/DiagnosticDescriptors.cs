@@ -82,9 +82,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
         "STG0018", "C# 8 or later required", "StatusGen generates code that needs C# 8 or later, but the project uses C# {0}; set <LangVersion>8</LangVersion> or later");
 
-    /// <summary>STG0019: <c>{0}</c> = what is too large, <c>{1}</c> = the limit.</summary>
+    /// <summary>STG0019: <c>{0}</c> = what is too large, <c>{1}</c> = the limit, <c>{2}</c> = what happens instead (e.g. "the file is ignored").</summary>
     public static readonly DiagnosticDescriptor LimitExceeded = Error(
-        "STG0019", "Spec file exceeds a limit", "{0} exceeds the limit of {1}; the rest is ignored");
+        "STG0019", "Spec file exceeds a limit", "{0} exceeds the limit of {1}; {2}");
 
     /// <summary>STG0020: <c>{0}</c> = the MSBuild property, <c>{1}</c> = its value, <c>{2}</c> = what is used instead.</summary>
     public static readonly DiagnosticDescriptor InvalidOption = Warning(

@@ -14,7 +14,36 @@ namespace StatusGen.Spec;
 /// </summary>
 internal static class SpecParser
 {
+    /// <summary>Reads a spec file as the pipeline hands it over: possibly unreadable, too long or not UTF-8.</summary>
+    public static SpecDocument Parse(SpecFileText file, CancellationToken cancellationToken)
+    {
+        if (file.Length > SpecLimits.MaxFileLength)
+        {
+            var reader = new YamlValueReader(file.Path);
+            reader.Report(
+                DiagnosticDescriptors.LimitExceeded,
+                SourceSpan.Empty,
+                "The spec file (" + SpecLimits.Text(file.Length) + " characters)",
+                SpecLimits.Text(SpecLimits.MaxFileLength) + " characters",
+                "the file is ignored");
+            return new DocumentBuilder(file.Path).Build(reader.Diagnostics);
+        }
+
+        if (file.Content is null)
+        {
+            var reader = new YamlValueReader(file.Path);
+            reader.Report(DiagnosticDescriptors.UnreadableFile, SourceSpan.Empty, "the file could not be opened");
+            return new DocumentBuilder(file.Path).Build(reader.Diagnostics);
+        }
+
+        return Parse(file.Path, file.Content, file.EncodingName, cancellationToken);
+    }
+
     public static SpecDocument Parse(string path, string text, CancellationToken cancellationToken)
+        => Parse(path, text, encodingName: null, cancellationToken);
+
+    /// <param name="encodingName">The encoding the compiler decoded the file with (its web name), when known.</param>
+    public static SpecDocument Parse(string path, string text, string? encodingName, CancellationToken cancellationToken)
     {
         var reader = new YamlValueReader(path);
         var builder = new DocumentBuilder(path);
@@ -24,17 +53,41 @@ internal static class SpecParser
             reader.Report(
                 DiagnosticDescriptors.LimitExceeded,
                 SourceSpan.Empty,
-                "The spec file (" + text.Length.ToString(CultureInfo.InvariantCulture) + " characters)",
-                SpecLimits.MaxFileLength.ToString(CultureInfo.InvariantCulture) + " characters");
+                "The spec file (" + SpecLimits.Text(text.Length) + " characters)",
+                SpecLimits.Text(SpecLimits.MaxFileLength) + " characters",
+                "the file is ignored");
             return builder.Build(reader.Diagnostics);
         }
 
-        ReportReplacementCharacter(text, reader);
+        if (!ReportForeignEncoding(text, encodingName, reader))
+        {
+            ReportReplacementCharacter(text, reader);
+        }
 
-        YamlTreeNode? root;
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            // YamlDotNet takes a NUL for the end of the input: what follows would be dropped without a word.
+            reader.Report(
+                DiagnosticDescriptors.InvalidYaml,
+                TextPosition.Span(text, nul, 1),
+                "it contains a NUL character (U+0000), which YAML does not allow; inside a double-quoted text write it as \\0");
+            return builder.Build(reader.Diagnostics);
+        }
+
         try
         {
-            root = YamlTreeReader.Read(path, text, reader.Diagnostics, cancellationToken);
+            var root = YamlTreeReader.Read(path, text, reader.Diagnostics, cancellationToken);
+            if (root is null || root is YamlTreeScalar { IsNull: true })
+            {
+                // An empty file adds nothing; it is not an error to have one.
+                return builder.Build(reader.Diagnostics);
+            }
+
+            if (reader.ExpectMapping(root, "The spec document") is { } mapping)
+            {
+                ReadDocument(mapping, reader, builder, cancellationToken);
+            }
         }
         catch (OperationCanceledException)
         {
@@ -42,21 +95,13 @@ internal static class SpecParser
         }
         catch (Exception exception)
         {
-            // YamlDotNet should only throw YamlException, which the tree reader turns into STG0001; anything else
-            // is still the file's problem to the user, never a compiler crash.
-            reader.Report(DiagnosticDescriptors.UnreadableFile, SourceSpan.Empty, exception.GetType().Name + ": " + exception.Message);
-            return builder.Build(reader.Diagnostics);
-        }
-
-        if (root is null || root is YamlTreeScalar { IsNull: true })
-        {
-            // An empty file adds nothing; it is not an error to have one.
-            return builder.Build(reader.Diagnostics);
-        }
-
-        if (reader.ExpectMapping(root, "The spec document") is { } mapping)
-        {
-            ReadDocument(mapping, reader, builder, cancellationToken);
+            // A bug here must not become a compiler crash (CS8785, nothing generated): it is reported on the file,
+            // which is dropped, and the rest of the catalog still generates. The fuzz tests make sure this never runs.
+            reader.Report(
+                DiagnosticDescriptors.UnreadableFile,
+                SourceSpan.Empty,
+                "StatusGen failed on it (" + exception.GetType().Name + ": " + exception.Message + "); please report this");
+            return new DocumentBuilder(path).Build(reader.Diagnostics);
         }
 
         return builder.Build(reader.Diagnostics);
@@ -230,7 +275,8 @@ internal static class SpecParser
                     DiagnosticDescriptors.LimitExceeded,
                     item.Span,
                     "The number of entries under 'codes'",
-                    SpecLimits.MaxCodesPerFile.ToString(CultureInfo.InvariantCulture));
+                    SpecLimits.Text(SpecLimits.MaxCodesPerFile),
+                    "the rest are ignored");
                 break;
             }
 
@@ -381,8 +427,45 @@ internal static class SpecParser
     private static readonly char[] CharactersNotInAddresses = { '"', '<', '>', ' ', '\n', '\r', '\t' };
 
     /// <summary>
-    /// A U+FFFD in the text is what the compiler's UTF-8 decoder leaves for bytes that are not valid UTF-8; the
-    /// file's author almost certainly saved it in another encoding, so say so at the first one.
+    /// The encodings a file can be decoded with exactly: UTF-8, and UTF-16 or UTF-32, which the compiler only picks
+    /// from a byte order mark.
+    /// </summary>
+    private static readonly string[] UnicodeEncodings = { "utf-8", "utf-16", "utf-16BE", "utf-32", "utf-32BE" };
+
+    /// <summary>
+    /// When strict UTF-8 decoding fails, the compiler silently decodes the file with the system's ANSI code page
+    /// (windows-1252 on most Windows machines, ks_c_5601-1987 on Korean ones; an explicit CodePage in the project
+    /// does the same for every file): the text then holds no U+FFFD, only the wrong characters. Reported at the first
+    /// character that is not ASCII, where the decoding starts to matter; a file of ASCII only reads the same in any
+    /// of these code pages and is left alone.
+    /// </summary>
+    /// <returns>Whether it reported the file.</returns>
+    private static bool ReportForeignEncoding(string text, string? encodingName, YamlValueReader reader)
+    {
+        if (encodingName is null || Array.Exists(UnicodeEncodings, name => string.Equals(name, encodingName, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] >= 0x80)
+            {
+                reader.Report(
+                    DiagnosticDescriptors.UnreadableFile,
+                    TextPosition.Span(text, i, 1),
+                    "the compiler read it as " + encodingName + ", not UTF-8 (the file is not valid UTF-8, or the project sets a CodePage), so its text may differ from what was written; save it as UTF-8, with a byte order mark if the project sets a CodePage");
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A U+FFFD in the text is what a lenient UTF-8 decoder leaves for bytes that are not valid UTF-8: the compiler's
+    /// fallback on Linux and macOS, and its decoder for a file that starts with a UTF-8 byte order mark. The file's
+    /// author almost certainly saved it in another encoding, so say so at the first one.
     /// </summary>
     private static void ReportReplacementCharacter(string text, YamlValueReader reader)
     {
@@ -392,21 +475,9 @@ internal static class SpecParser
             return;
         }
 
-        var line = 0;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        var column = index - lineStart;
         reader.Report(
             DiagnosticDescriptors.UnreadableFile,
-            new SourceSpan(index, 1, line, column, line, column + 1),
+            TextPosition.Span(text, index, 1),
             "it is not valid UTF-8 (bytes that cannot be decoded were replaced by U+FFFD); save the file as UTF-8");
     }
 
@@ -425,7 +496,7 @@ internal static class SpecParser
 
         public List<CodeSpec> Codes { get; } = new();
 
-        public SpecDocument Build(List<DiagnosticInfo> diagnostics)
+        public SpecDocument Build(DiagnosticList diagnostics)
             => new(_path, Extends, Groups.ToEquatableArray(), Flags.ToEquatableArray(), Codes.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 }

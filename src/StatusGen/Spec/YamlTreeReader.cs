@@ -12,61 +12,78 @@ namespace StatusGen.Spec;
 /// <summary>
 /// Builds a <see cref="YamlTreeNode"/> tree from YamlDotNet's event parser. Working from events rather than
 /// YamlDotNet's representation model lets this reader refuse aliases (no "billion laughs" expansion), bound the
-/// nesting depth without recursion limits of its own, and keep exact positions for diagnostics.
+/// nesting depth without recursion (neither YamlDotNet's parser nor this reader recurses, so no input can overflow
+/// the compiler's stack), and keep exact positions for diagnostics.
 /// </summary>
 internal sealed class YamlTreeReader
 {
     private readonly string _path;
-    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly DiagnosticList _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private readonly int _skippedPrefix;
-    private bool _depthReported;
-    private bool _lengthReported;
+    private readonly LineMap _lines;
 
-    private YamlTreeReader(string path, List<DiagnosticInfo> diagnostics, int skippedPrefix, CancellationToken cancellationToken)
+    /// <summary>Where the last event the parser gave ended: the place to report an error YamlDotNet gives no position for.</summary>
+    private Mark _lastEnd = Mark.Empty;
+
+    private YamlTreeReader(string path, string text, DiagnosticList diagnostics, int skippedPrefix, CancellationToken cancellationToken)
     {
         _path = path;
+        _lines = new LineMap(text);
         _diagnostics = diagnostics;
         _skippedPrefix = skippedPrefix;
         _cancellationToken = cancellationToken;
     }
 
     /// <summary>
-    /// Reads the first document of <paramref name="text"/>. Returns null when the text holds no document or is not
-    /// valid YAML; the reason is added to <paramref name="diagnostics"/>.
+    /// Reads the first document of <paramref name="text"/>. Returns null when the text holds no document, is not
+    /// valid YAML or nests deeper than <see cref="SpecLimits.MaxDepth"/>; the reason is added to <paramref name="diagnostics"/>.
     /// </summary>
-    public static YamlTreeNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    public static YamlTreeNode? Read(string path, string text, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
         // A byte order mark that survived decoding would otherwise be read as part of the first key. It is skipped,
         // and positions are shifted back so they still match the text the IDE shows.
         var skippedPrefix = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var reader = new YamlTreeReader(path, diagnostics, skippedPrefix, cancellationToken);
+        var reader = new YamlTreeReader(path, text, diagnostics, skippedPrefix, cancellationToken);
         var parser = new Parser(new StringReader(skippedPrefix == 0 ? text : text.Substring(skippedPrefix)));
         try
         {
-            parser.Consume<StreamStart>();
-            if (!parser.TryConsume<DocumentStart>(out _))
+            if (reader.Next(parser) is not StreamStart || reader.Next(parser) is not DocumentStart)
             {
                 return null;
             }
 
             var root = reader.ReadNode(parser);
-            parser.Consume<DocumentEnd>();
+            if (root is null)
+            {
+                return null;
+            }
+
+            if (reader.Next(parser) is not DocumentEnd and var unexpected)
+            {
+                throw new YamlException(unexpected.Start, unexpected.End, "Expected the end of the document.");
+            }
+
             return root;
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.InvalidYaml, path, reader.ToSpan(exception.Start, exception.End), CleanMessage(exception)));
+            // YamlDotNet leaves some errors (a tab used as indentation) at line 1, column 1: point past what it read instead.
+            var (start, end) = exception.Start.Index == 0 && exception.End.Index == 0 && reader._lastEnd.Index > 0
+                ? (reader._lastEnd, reader._lastEnd)
+                : (exception.Start, exception.End);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidYaml, path, reader.ToSpan(start, end), CleanMessage(exception)));
             return null;
         }
     }
 
     /// <summary>
     /// Reads one node and everything under it. Nesting is followed with an explicit stack so that a deeply nested
-    /// document can neither overflow the compiler's stack nor take the reader past <see cref="SpecLimits.MaxDepth"/>.
+    /// document cannot overflow the compiler's stack. Past <see cref="SpecLimits.MaxDepth"/> reading stops and null is
+    /// returned: skipping the rest instead would let YamlDotNet's scanner, which does work proportional to the flow
+    /// nesting depth for every token, take quadratic time on <c>[[[[...</c> (40,000 levels took 8 seconds).
     /// </summary>
-    private YamlTreeNode ReadNode(IParser parser)
+    private YamlTreeNode? ReadNode(IParser parser)
     {
         var stack = new Stack<Frame>();
         YamlTreeNode? completed = null;
@@ -77,7 +94,7 @@ internal sealed class YamlTreeReader
 
             if (completed is null)
             {
-                var parsingEvent = parser.Consume<ParsingEvent>();
+                var parsingEvent = Next(parser);
                 switch (parsingEvent)
                 {
                     case Scalar scalar:
@@ -90,8 +107,8 @@ internal sealed class YamlTreeReader
                     case MappingStart mappingStart:
                         if (stack.Count >= SpecLimits.MaxDepth)
                         {
-                            completed = SkipTooDeep(parser, mappingStart);
-                            break;
+                            ReportTooDeep(mappingStart);
+                            return null;
                         }
 
                         stack.Push(Frame.ForMapping(mappingStart.Start));
@@ -99,8 +116,8 @@ internal sealed class YamlTreeReader
                     case SequenceStart sequenceStart:
                         if (stack.Count >= SpecLimits.MaxDepth)
                         {
-                            completed = SkipTooDeep(parser, sequenceStart);
-                            break;
+                            ReportTooDeep(sequenceStart);
+                            return null;
                         }
 
                         stack.Push(Frame.ForSequence(sequenceStart.Start));
@@ -142,78 +159,66 @@ internal sealed class YamlTreeReader
         }
     }
 
+    /// <summary>The next event. YamlDotNet should only ever throw <see cref="YamlException"/> on bad input.</summary>
+    private ParsingEvent Next(IParser parser)
+    {
+        try
+        {
+            if (!parser.MoveNext() || parser.Current is not { } parsingEvent)
+            {
+                throw new YamlException(_lastEnd, _lastEnd, "Unexpected end of the text.");
+            }
+
+            _lastEnd = parsingEvent.End;
+            return parsingEvent;
+        }
+        catch (Exception exception) when (exception is not YamlException and not OperationCanceledException)
+        {
+            // YamlDotNet 16.3 throws InvalidOperationException on some malformed input, e.g. ": {\u2028l" (a U+2028
+            // line separator inside a flow mapping). It is still the file's problem: report where reading stopped.
+            throw new YamlException(_lastEnd, _lastEnd, "The YAML parser stopped after this point (" + exception.GetType().Name + "); look for a stray character or line break here.", exception);
+        }
+    }
+
     private YamlTreeScalar CreateScalar(Scalar scalar)
     {
         var value = scalar.Value;
         if (value.Length > SpecLimits.MaxScalarLength)
         {
-            if (!_lengthReported)
-            {
-                _lengthReported = true;
-                _diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.LimitExceeded,
-                    _path,
-                    ToSpan(scalar.Start, scalar.End),
-                    "A text value",
-                    SpecLimits.MaxScalarLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters"));
-            }
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.LimitExceeded,
+                _path,
+                ToSpan(scalar.Start, scalar.End),
+                "A text value",
+                SpecLimits.Text(SpecLimits.MaxScalarLength) + " characters",
+                "it is cut to that length"));
 
-            value = value.Substring(0, SpecLimits.MaxScalarLength);
+            // Never between the two halves of a surrogate pair.
+            var length = char.IsHighSurrogate(value[SpecLimits.MaxScalarLength - 1]) ? SpecLimits.MaxScalarLength - 1 : SpecLimits.MaxScalarLength;
+            value = value.Substring(0, length);
         }
 
         return new YamlTreeScalar(value, scalar.Style == ScalarStyle.Plain, ToSpan(scalar.Start, scalar.End));
     }
 
-    /// <summary>Consumes a collection nested past the depth limit without building it, and stands in a null for it.</summary>
-    private YamlTreeScalar SkipTooDeep(IParser parser, ParsingEvent start)
-    {
-        if (!_depthReported)
-        {
-            _depthReported = true;
-            _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.LimitExceeded,
-                _path,
-                ToSpan(start.Start, start.End),
-                "Nesting depth",
-                SpecLimits.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels"));
-        }
+    private void ReportTooDeep(ParsingEvent start)
+        => _diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.LimitExceeded,
+            _path,
+            ToSpan(start.Start, start.End),
+            "Nesting depth",
+            SpecLimits.Text(SpecLimits.MaxDepth) + " levels",
+            "the file is ignored"));
 
-        var depth = 1;
-        var end = start.End;
-        while (depth > 0)
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            var parsingEvent = parser.Consume<ParsingEvent>();
-            if (parsingEvent is MappingStart or SequenceStart)
-            {
-                depth++;
-            }
-            else if (parsingEvent is MappingEnd or SequenceEnd)
-            {
-                depth--;
-            }
-
-            end = parsingEvent.End;
-        }
-
-        return new YamlTreeScalar(string.Empty, isPlain: true, ToSpan(start.Start, end));
-    }
-
+    /// <summary>
+    /// The span between two marks, by their character offsets only (<see cref="LineMap"/> gives line and column). The
+    /// offsets count from after a skipped byte order mark, so they are shifted back onto the text the IDE holds.
+    /// </summary>
     private SourceSpan ToSpan(Mark start, Mark end)
     {
-        // YamlDotNet counts lines and columns from one and characters from zero; Roslyn counts everything from zero.
-        var startIndex = (int)Math.Max(0, start.Index) + _skippedPrefix;
-        var endIndex = (int)Math.Max(startIndex, end.Index + _skippedPrefix);
-        var startLine = (int)Math.Max(0, start.Line - 1);
-        var startColumn = (int)Math.Max(0, start.Column - 1) + (startLine == 0 ? _skippedPrefix : 0);
-        var endLine = (int)Math.Max(startLine, end.Line - 1);
-        var endColumn = (int)Math.Max(0, end.Column - 1) + (endLine == 0 ? _skippedPrefix : 0);
-        if (endLine == startLine && endColumn < startColumn)
-        {
-            endColumn = startColumn;
-        }
-
-        return new SourceSpan(startIndex, endIndex - startIndex, startLine, startColumn, endLine, endColumn);
+        var startIndex = (int)Math.Min(int.MaxValue, Math.Max(0, start.Index)) + _skippedPrefix;
+        var endIndex = (int)Math.Min(int.MaxValue - 1, Math.Max(0, end.Index)) + _skippedPrefix;
+        return _lines.Span(startIndex, endIndex);
     }
 
     private static string CleanMessage(YamlException exception)

@@ -14,14 +14,18 @@ namespace StatusGen.Spec;
 /// </summary>
 internal sealed class YamlValueReader
 {
+    // \z rather than $, which also matches before a final line break and would let "en\n" through.
     private static readonly Regex LanguageTagPattern = new(
-        "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>Longest language tag: BCP 47 asks implementations to support at least 35 characters.</summary>
+    private const int MaxLanguageTagLength = 35;
 
     private readonly string _path;
 
     public YamlValueReader(string path) => _path = path;
 
-    public List<DiagnosticInfo> Diagnostics { get; } = new();
+    public DiagnosticList Diagnostics { get; } = new();
 
     public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments)
         => Diagnostics.Add(DiagnosticInfo.Create(descriptor, _path, span, arguments));
@@ -122,7 +126,13 @@ internal sealed class YamlValueReader
         var texts = new List<LocatedText>();
         foreach (var entry in ReadMapping(mapping, "'" + key + "'", allowedKeys: null))
         {
-            if (!LanguageTagPattern.IsMatch(entry.Key))
+            if (texts.Count == SpecLimits.MaxLanguages)
+            {
+                Report(DiagnosticDescriptors.LimitExceeded, entry.KeyNode.Span, "The number of languages in '" + key + "'", SpecLimits.Text(SpecLimits.MaxLanguages), "the rest are ignored");
+                break;
+            }
+
+            if (entry.Key.Length > MaxLanguageTagLength || !LanguageTagPattern.IsMatch(entry.Key))
             {
                 Report(DiagnosticDescriptors.InvalidValue, entry.KeyNode.Span, key, entry.Key, "language keys are tags such as 'en', 'ko' or 'zh-Hant'");
                 continue;
@@ -137,7 +147,7 @@ internal sealed class YamlValueReader
         return texts.ToEquatableArray();
     }
 
-    /// <summary>A list of texts, e.g. <c>[cacheable, retryable]</c>.</summary>
+    /// <summary>A list of flag names, e.g. <c>[cacheable, retryable]</c>; no longer than there can be flags.</summary>
     public EquatableArray<Located<string>> ReadTextList(YamlTreeNode node, string key)
     {
         if (ExpectSequence(node, key) is not { } sequence)
@@ -148,6 +158,12 @@ internal sealed class YamlValueReader
         var items = new List<Located<string>>();
         foreach (var item in sequence.Items)
         {
+            if (items.Count == SpecLimits.MaxFlags)
+            {
+                Report(DiagnosticDescriptors.LimitExceeded, item.Span, "The number of items in '" + key + "'", SpecLimits.Text(SpecLimits.MaxFlags), "the rest are ignored");
+                break;
+            }
+
             if (ReadText(item, key + " item") is { } text)
             {
                 items.Add(text);

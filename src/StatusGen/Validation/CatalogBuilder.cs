@@ -28,11 +28,17 @@ namespace StatusGen.Validation;
 /// </remarks>
 internal sealed class CatalogBuilder
 {
-    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly DiagnosticList _diagnostics = new();
     private readonly Dictionary<StatusGroupKind, GroupInfo> _groups = new();
     private readonly List<FlagInfo> _flags = new();
     private readonly Dictionary<string, FlagDeclaration> _flagsByName = new(StringComparer.Ordinal);
     private readonly SortedDictionary<int, StatusCodeInfo> _codes = new();
+
+    /// <summary>Which code has which name, so a name is checked in constant time rather than against every code.</summary>
+    private readonly Dictionary<string, int> _codeByName = new(StringComparer.Ordinal);
+
+    /// <summary>The languages texts have been kept in so far, to stop at <see cref="SpecLimits.MaxLanguages"/>.</summary>
+    private readonly HashSet<string> _languages = new(StringComparer.OrdinalIgnoreCase);
     private readonly CancellationToken _cancellationToken;
 
     private CatalogBuilder(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
@@ -56,6 +62,7 @@ internal sealed class CatalogBuilder
         if (!builder.ExtendsStandard(users))
         {
             builder._codes.Clear();
+            builder._codeByName.Clear();
         }
 
         foreach (var user in users)
@@ -79,7 +86,7 @@ internal sealed class CatalogBuilder
     {
         foreach (var group in standard.Groups)
         {
-            _groups[group.Kind] = new GroupInfo(group.Kind, ToTexts(group.Title), ToTexts(group.Description));
+            _groups[group.Kind] = new GroupInfo(group.Kind, ToTexts(standard.Path, group.Title), ToTexts(standard.Path, group.Description));
         }
 
         foreach (var standardFlag in FlagRules.StandardFlags)
@@ -90,8 +97,8 @@ internal sealed class CatalogBuilder
                 standardFlag.PropertyName,
                 IsStandard: true,
                 standardFlag.IsNegated,
-                ToTexts(declared?.Title ?? default),
-                ToTexts(declared?.Description ?? default),
+                ToTexts(standard.Path, declared?.Title ?? default),
+                ToTexts(standard.Path, declared?.Description ?? default),
                 declared?.Source);
             _flagsByName.Add(info.Name, new FlagDeclaration(_flags.Count, standard.Path, declared?.Name.Span ?? SourceSpan.Empty));
             _flags.Add(info);
@@ -101,7 +108,7 @@ internal sealed class CatalogBuilder
         {
             if (CreateCode(standard.Path, entry) is { } code)
             {
-                _codes[code.Code] = code;
+                SetCode(code);
             }
         }
     }
@@ -136,8 +143,8 @@ internal sealed class CatalogBuilder
                 : new GroupInfo(group.Kind, TextByLanguage.None, TextByLanguage.None);
             _groups[group.Kind] = current with
             {
-                Title = current.Title.OverriddenBy(ToTexts(group.Title)),
-                Description = current.Description.OverriddenBy(ToTexts(group.Description)),
+                Title = current.Title.OverriddenBy(ToTexts(user.Path, group.Title)),
+                Description = current.Description.OverriddenBy(ToTexts(user.Path, group.Description)),
             };
         }
     }
@@ -176,8 +183,8 @@ internal sealed class CatalogBuilder
                 // Declaring a standard flag again overrides its texts, e.g. to add a translation.
                 _flags[declaration.Index] = existing with
                 {
-                    Title = existing.Title.OverriddenBy(ToTexts(flag.Title)),
-                    Description = existing.Description.OverriddenBy(ToTexts(flag.Description)),
+                    Title = existing.Title.OverriddenBy(ToTexts(user.Path, flag.Title)),
+                    Description = existing.Description.OverriddenBy(ToTexts(user.Path, flag.Description)),
                     Source = flag.Source ?? existing.Source,
                 };
                 continue;
@@ -190,7 +197,8 @@ internal sealed class CatalogBuilder
                     user.Path,
                     flag.Name.Span,
                     "The number of flags",
-                    SpecLimits.MaxFlags.ToString(CultureInfo.InvariantCulture));
+                    SpecLimits.Text(SpecLimits.MaxFlags),
+                    "this flag is ignored");
                 continue;
             }
 
@@ -208,8 +216,15 @@ internal sealed class CatalogBuilder
                 continue;
             }
 
+            // The property sits on HttpStatus beside a static property per code: it cannot share a code's name.
+            if (_codeByName.TryGetValue(property, out var code))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, user.Path, propertySpan, property, "status code " + code.ToString(CultureInfo.InvariantCulture));
+                continue;
+            }
+
             _flagsByName.Add(name, new FlagDeclaration(_flags.Count, user.Path, flag.Name.Span));
-            _flags.Add(new FlagInfo(name, property, IsStandard: false, IsNegated: false, ToTexts(flag.Title), ToTexts(flag.Description), flag.Source));
+            _flags.Add(new FlagInfo(name, property, IsStandard: false, IsNegated: false, ToTexts(user.Path, flag.Title), ToTexts(user.Path, flag.Description), flag.Source));
         }
     }
 
@@ -265,7 +280,7 @@ internal sealed class CatalogBuilder
                 merged = merged with { Name = existing.Name };
             }
 
-            _codes[code] = merged;
+            SetCode(merged);
         }
     }
 
@@ -274,7 +289,7 @@ internal sealed class CatalogBuilder
     {
         var code = entry.Code!.Value;
         var codeText = code.ToString(CultureInfo.InvariantCulture);
-        var title = ToTexts(entry.Title);
+        var title = ToTexts(path, entry.Title);
         var englishTitle = title.Find(TextByLanguage.English);
         if (string.IsNullOrWhiteSpace(englishTitle))
         {
@@ -307,7 +322,7 @@ internal sealed class CatalogBuilder
             }
         }
 
-        var description = ToTexts(entry.Description);
+        var description = ToTexts(path, entry.Description);
         if (title.Find("ko") is null)
         {
             Report(DiagnosticDescriptors.MissingKorean, path, entry.EntrySpan, codeText, "title");
@@ -350,8 +365,8 @@ internal sealed class CatalogBuilder
         {
             Name = name,
             Registration = entry.Registration?.Value ?? existing.Registration,
-            Title = existing.Title.OverriddenBy(ToTexts(entry.Title)),
-            Description = existing.Description.OverriddenBy(ToTexts(entry.Description)),
+            Title = existing.Title.OverriddenBy(ToTexts(path, entry.Title)),
+            Description = existing.Description.OverriddenBy(ToTexts(path, entry.Description)),
             Reference = entry.Reference is null ? existing.Reference : ToReference(entry.Reference),
             Flags = ApplyFlagEdits(path, entry, existing.Flags),
         };
@@ -419,7 +434,9 @@ internal sealed class CatalogBuilder
 
     /// <summary>
     /// Flag combinations that cannot describe one status code: <c>unused</c> means the code carries no meaning at
-    /// all, and <c>permanent</c>/<c>preserves-method</c> describe redirects, so they belong to 3xx codes only.
+    /// all; <c>permanent</c>/<c>preserves-method</c> describe redirects, so they belong to 3xx codes only, and a
+    /// redirect is to the URI in <c>Location</c>, so they need <c>location</c> too. <c>no-body</c> with
+    /// <c>location</c> is allowed (spec/README.md says why).
     /// </summary>
     private static string? FindContradiction(int code, HashSet<string> flags)
     {
@@ -428,9 +445,15 @@ internal sealed class CatalogBuilder
             return "'unused' cannot be combined with other flags";
         }
 
-        if (code / 100 != 3 && (flags.Contains(FlagRules.Permanent) || flags.Contains(FlagRules.PreservesMethod)))
+        var redirects = flags.Contains(FlagRules.Permanent) || flags.Contains(FlagRules.PreservesMethod);
+        if (code / 100 != 3 && redirects)
         {
             return "'permanent' and 'preserves-method' describe redirects and apply to 3xx codes only";
+        }
+
+        if (redirects && !flags.Contains(FlagRules.Location))
+        {
+            return "'permanent' and 'preserves-method' describe a redirect to the URI in the Location header, so they need 'location' too";
         }
 
         return null;
@@ -443,7 +466,12 @@ internal sealed class CatalogBuilder
             return true;
         }
 
-        Report(DiagnosticDescriptors.UnknownFlag, path, flag.Span, flag.Value, FlagRules.SuggestionFor(flag.Value, _flagsByName.Keys));
+        // Finding a suggestion costs an edit distance per known flag: not spent on a message that would be dropped.
+        if (!_diagnostics.IsFull(path))
+        {
+            Report(DiagnosticDescriptors.UnknownFlag, path, flag.Span, flag.Value, FlagRules.SuggestionFor(flag.Value, _flagsByName.Keys));
+        }
+
         return false;
     }
 
@@ -473,16 +501,27 @@ internal sealed class CatalogBuilder
             return false;
         }
 
-        foreach (var other in _codes.Values)
+        if (_codeByName.TryGetValue(candidate.Name, out var other) && other != candidate.Code)
         {
-            if (other.Code != candidate.Code && other.Name == candidate.Name)
-            {
-                Report(DiagnosticDescriptors.DuplicateName, path, span, candidate.Name, "status code " + other.Code.ToString(CultureInfo.InvariantCulture));
-                return false;
-            }
+            Report(DiagnosticDescriptors.DuplicateName, path, span, candidate.Name, "status code " + other.ToString(CultureInfo.InvariantCulture));
+            return false;
         }
 
         return true;
+    }
+
+    /// <summary>Puts <paramref name="code"/> in the catalog, replacing the entry for its number, and indexes its name.</summary>
+    private void SetCode(StatusCodeInfo code)
+    {
+        if (_codes.TryGetValue(code.Code, out var previous)
+            && _codeByName.TryGetValue(previous.Name, out var owner)
+            && owner == code.Code)
+        {
+            _codeByName.Remove(previous.Name);
+        }
+
+        _codes[code.Code] = code;
+        _codeByName[code.Name] = code.Code;
     }
 
     private StatusCatalog CreateCatalog()
@@ -511,8 +550,42 @@ internal sealed class CatalogBuilder
         return new StatusCatalog(groups, _flags.ToEquatableArray(), codes, orderedLanguages);
     }
 
-    private static TextByLanguage ToTexts(EquatableArray<LocatedText> texts)
-        => texts.IsEmpty ? TextByLanguage.None : TextByLanguage.From(texts.Select(text => new LocalizedText(text.Language, text.Text)));
+    /// <summary>
+    /// The texts as a <see cref="TextByLanguage"/>, without those in a language past <see cref="SpecLimits.MaxLanguages"/>
+    /// (reported where they stand). The standard catalog is read first, so its languages always count.
+    /// </summary>
+    private TextByLanguage ToTexts(string path, EquatableArray<LocatedText> texts)
+    {
+        if (texts.IsEmpty)
+        {
+            return TextByLanguage.None;
+        }
+
+        var kept = new List<LocalizedText>(texts.Count);
+        foreach (var text in texts)
+        {
+            if (!_languages.Contains(text.Language))
+            {
+                if (_languages.Count >= SpecLimits.MaxLanguages)
+                {
+                    Report(
+                        DiagnosticDescriptors.LimitExceeded,
+                        path,
+                        text.Span,
+                        "The number of languages in the catalog",
+                        SpecLimits.Text(SpecLimits.MaxLanguages),
+                        "the text in '" + text.Language + "' is ignored");
+                    continue;
+                }
+
+                _languages.Add(text.Language);
+            }
+
+            kept.Add(new LocalizedText(text.Language, text.Text));
+        }
+
+        return kept.Count == 0 ? TextByLanguage.None : TextByLanguage.From(kept);
+    }
 
     private static ReferenceInfo? ToReference(ReferenceSpec? reference)
         => reference is null ? null : new ReferenceInfo(reference.Document, reference.Section, reference.Url?.Value);

@@ -31,8 +31,9 @@ internal static class FlagRules
         new StandardFlag(Unused, "IsUnused", IsNegated: false),
     };
 
+    // \z rather than $, which also matches before a final line break and would let "en\n" through.
     private static readonly Regex FlagNamePattern = new(
-        "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        "^[a-z][a-z0-9]*(-[a-z0-9]+)*\\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static bool IsValidFlagName(string name) => name.Length <= 64 && FlagNamePattern.IsMatch(name);
 

@@ -61,7 +61,10 @@ internal static class NameRules
         return builder.ToString();
     }
 
-    /// <summary>Null when <paramref name="name"/> can name a generated member, otherwise why not.</summary>
+    /// <summary>
+    /// Null when <paramref name="name"/> can name a generated member, otherwise why not: a C# identifier of ASCII
+    /// letters, digits and '_' (<c>^[A-Za-z_][A-Za-z0-9_]*$</c>, as spec/README.md documents) that is not a keyword.
+    /// </summary>
     public static string? CheckIdentifier(string name)
     {
         if (name.Length == 0)
@@ -80,6 +83,16 @@ internal static class NameRules
             if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.Format)
             {
                 return "it contains an invisible formatting character";
+            }
+        }
+
+        foreach (var character in name)
+        {
+            // The documented pattern (and the JSON schema): ASCII only, so no two names can look alike while
+            // differing (a Cyrillic 'о' in "NotFound") and a name reads the same in every editor and font.
+            if (character >= 0x80)
+            {
+                return "use only ASCII letters, digits and '_'";
             }
         }
 

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using StatusGen.Model;
+using StatusGen.Spec;
+
+namespace StatusGen.Diagnostics;
+
+/// <summary>
+/// Collects diagnostics, at most <see cref="SpecLimits.MaxDiagnosticsPerFile"/> per file: a hostile or badly broken
+/// file (100,000 unknown keys, aliases or flags) would otherwise flood the IDE's error list and the pipeline's cache.
+/// The first diagnostic past the limit is replaced by one STG0019 saying so; the rest are dropped.
+/// </summary>
+internal sealed class DiagnosticList
+{
+    private readonly List<DiagnosticInfo> _items = new();
+    private readonly Dictionary<string, int> _countByPath = new(StringComparer.Ordinal);
+
+    public int Count => _items.Count;
+
+    /// <summary>Whether nothing more will be reported for <paramref name="path"/>: callers can skip work spent only on messages.</summary>
+    public bool IsFull(string path) => _countByPath.TryGetValue(path, out var count) && count >= SpecLimits.MaxDiagnosticsPerFile;
+
+    public void Add(DiagnosticInfo diagnostic)
+    {
+        if (diagnostic.Location is not { } location)
+        {
+            _items.Add(diagnostic);
+            return;
+        }
+
+        _countByPath.TryGetValue(location.FilePath, out var count);
+        if (count < SpecLimits.MaxDiagnosticsPerFile)
+        {
+            _items.Add(diagnostic);
+        }
+        else if (count == SpecLimits.MaxDiagnosticsPerFile)
+        {
+            _items.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.LimitExceeded,
+                location.FilePath,
+                location.Span,
+                "The number of problems in this file",
+                SpecLimits.Text(SpecLimits.MaxDiagnosticsPerFile),
+                "the rest are not reported"));
+        }
+        else
+        {
+            return;
+        }
+
+        _countByPath[location.FilePath] = count + 1;
+    }
+
+    public void AddRange(IEnumerable<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
+
+    public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();
+}
