@@ -59,7 +59,7 @@ internal static class HttpClientEmitter
         writer.Line("private const string ProblemMediaType = \"application/problem+json\";");
         writer.Line();
         writer.Line("/// <summary>System.Text.Json's web defaults: camelCase names, read case-insensitively, numbers also from strings.</summary>");
-        writer.Line("private static readonly " + Json + ".JsonSerializerOptions WebOptions = new " + Json + ".JsonSerializerOptions(" + Json + ".JsonSerializerDefaults.Web);");
+        writer.Line("private static readonly " + Json + ".JsonSerializerOptions WebOptions = Ready(new " + Json + ".JsonSerializerOptions(" + Json + ".JsonSerializerDefaults.Web));");
         writer.Line();
 
         WriteGetStatus(writer, docs);
@@ -195,8 +195,8 @@ internal static class HttpClientEmitter
     private static void WriteHelpers(SourceWriter writer, string exception, string withToken)
     {
         writer.OpenBlock("private static async " + Task + "<T> ReadContentAsync<T>(" + Http + ".HttpResponseMessage response, " + Json + ".JsonSerializerOptions? options, " + CancellationToken + " cancellationToken)");
-        writer.Line("// Through JsonTypeInfo, as HttpClient's own JSON extensions do: no reflection-only serializer call to trim away.");
-        writer.Line("var typeInfo = (" + Json + ".Serialization.Metadata.JsonTypeInfo<T>)(options ?? WebOptions).GetTypeInfo(typeof(T));");
+        writer.Line("// Through JsonTypeInfo, as HttpClient's own JSON extensions do: options with a source-generated resolver work trimmed.");
+        writer.Line("var typeInfo = (" + Json + ".Serialization.Metadata.JsonTypeInfo<T>)(options == null ? WebOptions : Ready(options)).GetTypeInfo(typeof(T));");
         writer.Line("var content = response.Content;");
         writer.OpenBlock("if (content is null)");
         writer.Line("throw new " + Json + ".JsonException(\"The \" + GetStatus(response).ToString() + \" response has no content to read as \" + typeof(T).Name + \".\");");
@@ -206,6 +206,22 @@ internal static class HttpClientEmitter
         writer.Line("var value = await " + Json + ".JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);");
         writer.Line("return value!;");
         writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line();
+
+        writer.Line("/// <summary>");
+        writer.Line("/// Options without a type info resolver mean reflection, as in JsonSerializer's own calls: give them the default");
+        writer.Line("/// resolver, unless the app turned reflection off (trimmed and AOT apps do); then their options must bring a");
+        writer.Line("/// resolver, and GetTypeInfo says so.");
+        writer.Line("/// </summary>");
+        writer.OpenBlock("private static " + Json + ".JsonSerializerOptions Ready(" + Json + ".JsonSerializerOptions options)");
+        writer.OpenBlock("if (options.TypeInfoResolver == null && !options.IsReadOnly && " + Json + ".JsonSerializer.IsReflectionEnabledByDefault)");
+        writer.Line("#pragma warning disable IL2026, IL3050 // Only reached when reflection-based serialization is enabled.");
+        writer.Line("options.MakeReadOnly(populateMissingResolver: true);");
+        writer.Line("#pragma warning restore IL2026, IL3050");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return options;");
         writer.CloseBlock();
         writer.Line();
 

@@ -26,7 +26,7 @@ namespace StatusGen
         private const string ProblemMediaType = "application/problem+json";
 
         /// <summary>System.Text.Json's web defaults: camelCase names, read case-insensitively, numbers also from strings.</summary>
-        private static readonly global::System.Text.Json.JsonSerializerOptions WebOptions = new global::System.Text.Json.JsonSerializerOptions(global::System.Text.Json.JsonSerializerDefaults.Web);
+        private static readonly global::System.Text.Json.JsonSerializerOptions WebOptions = Ready(new global::System.Text.Json.JsonSerializerOptions(global::System.Text.Json.JsonSerializerDefaults.Web));
 
         /// <summary>
         /// 응답의 상태 코드를 <see cref="HttpStatus"/>로. 카탈로그에 없는 코드도 그대로 돌려준다 (589 → <see cref="HttpStatus.IsKnown"/>이 <c>false</c>).
@@ -227,8 +227,8 @@ namespace StatusGen
 
         private static async global::System.Threading.Tasks.Task<T> ReadContentAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Text.Json.JsonSerializerOptions? options, global::System.Threading.CancellationToken cancellationToken)
         {
-            // Through JsonTypeInfo, as HttpClient's own JSON extensions do: no reflection-only serializer call to trim away.
-            var typeInfo = (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)(options ?? WebOptions).GetTypeInfo(typeof(T));
+            // Through JsonTypeInfo, as HttpClient's own JSON extensions do: options with a source-generated resolver work trimmed.
+            var typeInfo = (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)(options == null ? WebOptions : Ready(options)).GetTypeInfo(typeof(T));
             var content = response.Content;
             if (content is null)
             {
@@ -240,6 +240,23 @@ namespace StatusGen
                 var value = await global::System.Text.Json.JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
                 return value!;
             }
+        }
+
+        /// <summary>
+        /// Options without a type info resolver mean reflection, as in JsonSerializer's own calls: give them the default
+        /// resolver, unless the app turned reflection off (trimmed and AOT apps do); then their options must bring a
+        /// resolver, and GetTypeInfo says so.
+        /// </summary>
+        private static global::System.Text.Json.JsonSerializerOptions Ready(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (options.TypeInfoResolver == null && !options.IsReadOnly && global::System.Text.Json.JsonSerializer.IsReflectionEnabledByDefault)
+            {
+                #pragma warning disable IL2026, IL3050 // Only reached when reflection-based serialization is enabled.
+                options.MakeReadOnly(populateMissingResolver: true);
+                #pragma warning restore IL2026, IL3050
+            }
+
+            return options;
         }
 
         private static async global::System.Threading.Tasks.Task<StatusProblem?> ReadProblemAsync(global::System.Net.Http.HttpResponseMessage response, HttpStatus status, global::System.Threading.CancellationToken cancellationToken)
