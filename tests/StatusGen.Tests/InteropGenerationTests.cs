@@ -44,6 +44,32 @@ public sealed class InteropGenerationTests
         Assert.Empty(output.CompilationProblems);
     }
 
+    [Fact]
+    public void A_netstandard20_library_that_references_System_Text_Json_gets_the_converters_and_HttpClient_extensions()
+    {
+        var output = GeneratorHarness.Run(GeneratorInput.WithSpec(TestSpecs.Extended) with { Framework = TargetFramework.NetStandard20SystemTextJson });
+
+        Assert.Equal(
+            Sorted(BaseFiles.Concat(JsonAndClientFiles).Append("MaybeNullWhenAttribute.g.cs")),
+            Sorted(output.Sources.Keys));
+        // netstandard2.0's HttpContent reads take no token: it is checked before reading instead.
+        var client = output.Sources["HttpResponseMessageStatusExtensions.g.cs"];
+        Assert.Contains("ReadAsStreamAsync()", client);
+        Assert.Contains("cancellationToken.ThrowIfCancellationRequested();", client);
+        Assert.Empty(output.CompilationProblems);
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp8)]
+    [InlineData(LanguageVersion.CSharp12)]
+    public void The_netstandard20_interop_code_compiles_from_csharp_8(LanguageVersion version)
+    {
+        var output = GeneratorHarness.Run(new GeneratorInput { Framework = TargetFramework.NetStandard20SystemTextJson, LanguageVersion = version });
+
+        Assert.Contains("HttpStatus.Json.g.cs", output.Sources.Keys);
+        Assert.Empty(output.CompilationProblems);
+    }
+
     [Theory]
     [InlineData(TargetFramework.NetStandard20)]
     [InlineData(TargetFramework.Net80)]
