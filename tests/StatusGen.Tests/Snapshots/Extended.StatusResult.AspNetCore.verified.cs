@@ -221,6 +221,10 @@ namespace Contoso.Orders
         /// <summary>One advertised response: status code, body type, content type.</summary>
         internal sealed class ResponseMetadata : global::Microsoft.AspNetCore.Http.Metadata.IProducesResponseTypeMetadata
         {
+            /// <summary>A response with <paramref name="statusCode"/>, a body of <paramref name="type"/> as <paramref name="contentType"/>.</summary>
+            /// <param name="statusCode">The status code.</param>
+            /// <param name="type">The type of the body.</param>
+            /// <param name="contentType">The media type of the body.</param>
             public ResponseMetadata(int statusCode, global::System.Type type, string contentType)
             {
                 StatusCode = statusCode;
@@ -228,15 +232,19 @@ namespace Contoso.Orders
                 ContentTypes = new[] { contentType };
             }
 
+            /// <inheritdoc/>
             public global::System.Type? Type { get; }
 
+            /// <inheritdoc/>
             public int StatusCode { get; }
 
             /// <summary>None: OpenAPI documents use the reason phrase.</summary>
             public string? Description => null;
 
+            /// <inheritdoc/>
             public global::System.Collections.Generic.IEnumerable<string> ContentTypes { get; }
 
+            /// <inheritdoc/>
             public override string ToString() => StatusCode.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + Type?.Name + " " + string.Join(", ", ContentTypes);
         }
     }
