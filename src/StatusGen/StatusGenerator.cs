@@ -18,7 +18,8 @@ namespace StatusGen;
 /// <summary>
 /// Turns the HTTP status code catalog — the embedded standard one, extended by the project's
 /// <c>status-codes.yaml</c> files — into <c>HttpStatusCodes</c>, <c>StatusGroup</c>, <c>HttpStatus</c>,
-/// <c>StatusResult&lt;T&gt;</c> and <c>StatusProblem</c>.
+/// <c>StatusResult&lt;T&gt;</c> and <c>StatusProblem</c>, and where the project can use them, System.Text.Json converters,
+/// HttpClient extensions and the ASP.NET Core <c>IResult</c> implementation of <c>StatusResult&lt;T&gt;</c>.
 /// This file only wires the stages: read (<see cref="SpecParser"/>), merge and validate
 /// (<see cref="CatalogBuilder"/>), emit (<c>Emit/</c>).
 /// </summary>
@@ -94,8 +95,46 @@ public sealed class StatusGenerator : IIncrementalGenerator
             production.AddSource(StatusGroupEmitter.HintName, ToSource(StatusGroupEmitter.Emit(generation)));
             production.AddSource(HttpStatusCodesEmitter.HintName, ToSource(HttpStatusCodesEmitter.Emit(generation)));
             production.AddSource(HttpStatusEmitter.HintName, ToSource(HttpStatusEmitter.Emit(generation)));
-            production.AddSource(StatusResultEmitter.HintName, ToSource(StatusResultEmitter.Emit(generation)));
             production.AddSource(StatusProblemEmitter.HintName, ToSource(StatusProblemEmitter.Emit(generation)));
+        });
+
+        // What the project can use besides the base class library: System.Text.Json, HttpClient, ASP.NET Core. Reduced
+        // to booleans at once, like the polyfill check below. StatusResult<T> is emitted here because it is declared
+        // partial only when an interop part (IResult) is added to it.
+        var interopCapabilities = context.CompilationProvider
+            .Select(static (compilation, _) => InteropCapabilities.Detect(compilation))
+            .WithTrackingName(TrackingNames.InteropCapabilities);
+
+        var interopModel = model
+            .Combine(interopCapabilities)
+            .Select(static (input, _) => input.Left is null ? null : new InteropModel(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.InteropModel);
+
+        context.RegisterSourceOutput(interopModel, static (production, interop) =>
+        {
+            if (interop is null)
+            {
+                return;
+            }
+
+            production.AddSource(StatusResultEmitter.HintName, ToSource(StatusResultEmitter.Emit(interop.Generation, interop.Capabilities.ExtendsStatusResult)));
+            var capabilities = interop.Capabilities;
+            if (capabilities.Json)
+            {
+                production.AddSource(HttpStatusJsonEmitter.HintName, ToSource(HttpStatusJsonEmitter.Emit(interop.Generation)));
+                production.AddSource(StatusProblemJsonEmitter.HintName, ToSource(StatusProblemJsonEmitter.Emit(interop.Generation)));
+            }
+
+            if (capabilities.HttpClient)
+            {
+                production.AddSource(StatusResultExceptionEmitter.HintName, ToSource(StatusResultExceptionEmitter.Emit(interop.Generation)));
+                production.AddSource(HttpClientEmitter.HintName, ToSource(HttpClientEmitter.Emit(interop)));
+            }
+
+            if (capabilities.AspNetCore)
+            {
+                production.AddSource(AspNetCoreEmitter.HintName, ToSource(AspNetCoreEmitter.Emit(interop)));
+            }
         });
 
         // StatusResult<T>.TryGetValue needs [MaybeNullWhen]; netstandard2.0 lacks it. The compilation changes with

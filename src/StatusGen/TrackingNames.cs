@@ -12,4 +12,6 @@ internal static class TrackingNames
     public const string GenerationModel = nameof(GenerationModel);
     public const string GeneratesCode = nameof(GeneratesCode);
     public const string NeedsMaybeNullWhen = nameof(NeedsMaybeNullWhen);
+    public const string InteropCapabilities = nameof(InteropCapabilities);
+    public const string InteropModel = nameof(InteropModel);
 }

@@ -18,6 +18,7 @@ public sealed class IncrementalityTests
     private static readonly string[] AllSteps =
     {
         "SpecFiles", "ParsedSpecs", "Options", "LanguageVersion", "Validated", "Diagnostics", "GenerationModel",
+        "InteropCapabilities", "InteropModel",
     };
 
     private static (GeneratorOutput First, AdditionalText Spec, CSharpCompilation Compilation) RunOnce(string spec)

@@ -4,7 +4,8 @@ namespace StatusGen.Emit;
 /// Emits <c>StatusProblem</c>, RFC 9457 problem details as a plain class: netstandard2.0 has no ProblemDetails, and
 /// the generated code references nothing beyond the base class library. The title, detail, type and instance are
 /// fixed at construction; extensions are a dictionary, created on first use so a problem without them allocates only
-/// itself. Equality compares every member; the hash code leaves out the extensions, which may still change.
+/// itself. Equality compares every member; the hash code leaves out the extensions, which may still change. Declared
+/// <c>partial</c> so that the System.Text.Json part (<see cref="StatusProblemJsonEmitter"/>) can attach its converter.
 /// </summary>
 internal static class StatusProblemEmitter
 {
@@ -41,7 +42,7 @@ internal static class StatusProblemEmitter
         writer.Line("/// </example>");
         writer.Line("[global::System.Diagnostics.DebuggerDisplay(\"{ToString(),nq}\")]");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock(model.Options.Accessibility + " sealed class StatusProblem : global::System.IEquatable<StatusProblem>");
+        writer.OpenBlock(model.Options.Accessibility + " sealed partial class StatusProblem : global::System.IEquatable<StatusProblem>");
 
         docs.WriteFixed(
             writer,

@@ -24,7 +24,13 @@ internal static class StatusResultEmitter
     private const string ValueComparer = "global::System.Collections.Generic.EqualityComparer<T>.Default";
     private const string MaybeNullWhenFalse = "[global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)]";
 
-    public static string Emit(GenerationModel model)
+    /// <param name="model">The catalog and options.</param>
+    /// <param name="isPartial">
+    /// Whether another generated file adds to the class (the ASP.NET Core <c>IResult</c> part). Only then is it declared
+    /// <c>partial</c>: the hierarchy stays closed either way, because the constructor is private, but a project without
+    /// such a part gets exactly the class issue 4 specified.
+    /// </param>
+    public static string Emit(GenerationModel model, bool isPartial = false)
     {
         var docs = new DocComments(model);
         var shapes = CaseShape.For(model.Catalog);
@@ -33,7 +39,7 @@ internal static class StatusResultEmitter
 
         WriteTypeDocs(writer, docs, okCase);
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock(model.Options.Accessibility + " abstract class StatusResult<T> : global::System.IEquatable<StatusResult<T>>");
+        writer.OpenBlock(model.Options.Accessibility + " abstract " + (isPartial ? "partial " : string.Empty) + "class StatusResult<T> : global::System.IEquatable<StatusResult<T>>");
         writer.Line("/// <summary>Private: only the nested case classes derive from this class, so the set of cases is closed.</summary>");
         writer.OpenBlock("private StatusResult()");
         writer.CloseBlock();

@@ -26,7 +26,7 @@ namespace Contoso.Orders
     /// </example>
     [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
     [global::System.CodeDom.Compiler.GeneratedCode("StatusGen", "0.1.0.0")]
-    internal sealed class StatusProblem : global::System.IEquatable<StatusProblem>
+    internal sealed partial class StatusProblem : global::System.IEquatable<StatusProblem>
     {
         /// <summary>
         /// 형식을 주지 않았을 때의 <see cref="Type"/>: 상태 코드 외의 의미가 없는 문제.

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace StatusGen.WebTests;
+
+/// <summary>
+/// An HttpClient reads what the server sent back into <c>StatusResult&lt;Order&gt;</c> with
+/// <c>ReadStatusResultAsync</c>, and gets the same case with the same data.
+/// </summary>
+public sealed class ClientTests : IClassFixture<WebServerFixture>
+{
+    /// <summary>The client's options: web defaults, plus the enum converter the server's options have.</summary>
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    private readonly HttpClient _client;
+
+    public ClientTests(WebServerFixture server) => _client = server.Client;
+
+    public static IEnumerable<object[]> CaseNames => Cases.All.Keys.Select(name => new object[] { name });
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public async Task Every_case_reads_back_as_the_same_case_with_the_same_data(string name)
+    {
+        using var response = await _client.GetAsync("/cases/" + name);
+
+        var result = await response.ReadStatusResultAsync<Order>(Options);
+
+        var expected = Cases.All[name].Received;
+        Assert.Equal(expected.GetType(), result.GetType());
+        Assert.Equal(expected, result);
+        Assert.Equal(response.GetStatus(), result.Status);
+    }
+
+    [Fact]
+    public async Task The_synchronous_and_the_Task_returning_endpoints_read_back()
+    {
+        using (var found = await _client.GetAsync("/orders/7"))
+        {
+            Assert.Equal(new StatusResult<Order>.Ok(Cases.Widget), await found.ReadStatusResultAsync<Order>(Options));
+        }
+
+        using (var missing = await _client.GetAsync("/orders/8"))
+        {
+            var notFound = Assert.IsType<StatusResult<Order>.NotFound>(await missing.ReadStatusResultAsync<Order>(Options));
+            Assert.Equal(StatusProblem.For(HttpStatus.NotFound, "There is no order 8."), notFound.Problem);
+        }
+
+        using (var placed = await _client.PostAsJsonAsync("/orders", new OrderRequest("Gadget", 3)))
+        {
+            Assert.Equal(
+                new StatusResult<Order>.Created(new Order(8, "Gadget", 3, OrderState.Placed), "/orders/8"),
+                await placed.ReadStatusResultAsync<Order>(Options));
+        }
+
+        using (var invalid = await _client.PostAsJsonAsync("/orders", new OrderRequest("Gadget", -4)))
+        {
+            var error = Assert.IsType<StatusResult<Order>.UnprocessableContent>(await invalid.ReadStatusResultAsync<Order>(Options));
+            Assert.Equal("Invalid quantity", error.Problem?.Title);
+            Assert.Equal(-4, error.Problem?.Extensions["quantity"]);
+        }
+
+        using (var throttled = await _client.PostAsJsonAsync("/orders", new OrderRequest("Gadget", 500)))
+        {
+            Assert.Equal(new StatusResult<Order>.TooManyRequests(TimeSpan.FromSeconds(30)), await throttled.ReadStatusResultAsync<Order>(Options));
+        }
+    }
+
+    [Fact]
+    public async Task Without_options_content_is_read_with_web_defaults()
+    {
+        // camelCase names read case-insensitively; the state is a string the default options cannot read as an enum,
+        // so read it as a JSON document instead.
+        using var response = await _client.GetAsync("/cases/ok");
+
+        var result = await response.ReadStatusResultAsync<JsonElement>();
+
+        Assert.True(result.TryGetValue(out var json));
+        Assert.Equal(7, json.GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_unknown_code_keeps_its_number_and_has_no_case()
+    {
+        using var response = await _client.GetAsync("/raw/unknown");
+
+        var status = response.GetStatus();
+        Assert.Equal(589, status.Code);
+        Assert.False(status.IsKnown);
+        var exception = await Assert.ThrowsAsync<StatusResultException>(() => response.ReadStatusResultAsync<Order>(Options));
+        Assert.Equal(589, exception.Status.Code);
+        Assert.IsAssignableFrom<HttpRequestException>(exception);
+        Assert.Contains("589", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unused_code_has_no_case()
+    {
+        using var response = await _client.GetAsync("/raw/teapot");
+
+        var exception = await Assert.ThrowsAsync<StatusResultException>(() => response.ReadStatusResultAsync<Order>(Options));
+        Assert.Equal(HttpStatus.ImATeapot, exception.Status);
+    }
+
+    [Fact]
+    public async Task A_redirect_without_its_location_is_an_error_that_names_the_status()
+    {
+        using var response = await _client.GetAsync("/raw/moved-without-location");
+
+        var exception = await Assert.ThrowsAsync<StatusResultException>(() => response.ReadStatusResultAsync<Order>(Options));
+        Assert.Equal(HttpStatus.MovedPermanently, exception.Status);
+        Assert.Contains("Location", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Retry_after_as_an_HTTP_date_is_a_delay_from_the_responses_Date()
+    {
+        using var response = await _client.GetAsync("/raw/retry-after-date");
+
+        var result = Assert.IsType<StatusResult<Order>.ServiceUnavailable>(await response.ReadStatusResultAsync<Order>(Options));
+
+        // Both headers come from the server's clock (whole seconds), so the delay is exactly two minutes.
+        Assert.Equal(TimeSpan.FromMinutes(2), result.RetryAfter);
+    }
+
+    [Fact]
+    public async Task Retry_after_in_the_past_is_no_wait()
+    {
+        using var response = await _client.GetAsync("/raw/retry-after-past");
+
+        var result = Assert.IsType<StatusResult<Order>.TooManyRequests>(await response.ReadStatusResultAsync<Order>(Options));
+
+        Assert.Equal(TimeSpan.Zero, result.RetryAfter);
+    }
+
+    [Fact]
+    public async Task An_error_body_that_is_not_problem_json_is_no_problem()
+    {
+        using var response = await _client.GetAsync("/raw/html-error");
+
+        var result = Assert.IsType<StatusResult<Order>.NotFound>(await response.ReadStatusResultAsync<Order>(Options));
+
+        Assert.Null(result.Problem);
+    }
+
+    [Fact]
+    public async Task Problem_json_keeps_the_title_as_sent_and_every_extension()
+    {
+        using var response = await _client.GetAsync("/raw/problem-as-sent");
+
+        var result = Assert.IsType<StatusResult<Order>.NotFound>(await response.ReadStatusResultAsync<Order>(Options));
+
+        var problem = Assert.IsType<StatusProblem>(result.Problem);
+        Assert.Equal("찾을 수 없음", problem.Title);
+        Assert.Equal(StatusProblem.DefaultType, problem.Type);
+        Assert.Equal(new[] { "big", "nested", "ratio" }, problem.Extensions.Keys.OrderBy(key => key, StringComparer.Ordinal));
+        Assert.Equal(12345678901L, problem.Extensions["big"]);
+        Assert.Equal(0.5, problem.Extensions["ratio"]);
+        var nested = Assert.IsType<JsonElement>(problem.Extensions["nested"]);
+        Assert.Equal(2, nested.GetProperty("a").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_Korean_request_reads_back_the_Korean_title()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/cases/not-found");
+        request.Headers.AcceptLanguage.ParseAdd("ko-KR");
+        using var response = await _client.SendAsync(request);
+
+        var result = Assert.IsType<StatusResult<Order>.NotFound>(await response.ReadStatusResultAsync<Order>(Options));
+
+        // Not the about:blank default any more (its title is the English phrase), so it is kept as sent.
+        Assert.Equal(StatusProblem.For(HttpStatus.NotFound, language: "ko"), result.Problem);
+    }
+
+    [Fact]
+    public async Task Reading_honours_the_cancellation_token()
+    {
+        using var response = await _client.GetAsync("/cases/ok");
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => response.ReadStatusResultAsync<Order>(Options, cancelled.Token));
+    }
+}

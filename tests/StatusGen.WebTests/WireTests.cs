@@ -1,0 +1,170 @@
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace StatusGen.WebTests;
+
+/// <summary>What goes over the wire when an endpoint returns a <c>StatusResult&lt;Order&gt;</c>: raw status, headers, body.</summary>
+public sealed class WireTests : IClassFixture<WebServerFixture>
+{
+    private readonly HttpClient _client;
+
+    public WireTests(WebServerFixture server) => _client = server.Client;
+
+    [Theory]
+    [InlineData("ok", 200)]
+    [InlineData("accepted", 202)]
+    [InlineData("custom-success", 299)]
+    public async Task Content_cases_are_JSON_with_the_apps_options(string name, int code)
+    {
+        using var response = await _client.GetAsync("/cases/" + name);
+
+        Assert.Equal(code, (int)response.StatusCode);
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        // camelCase by default, and the app's JsonStringEnumConverter (ConfigureHttpJsonOptions) writes the state.
+        Assert.Equal("""{"id":7,"item":"Widget","quantity":2,"state":"shipped"}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Created_sends_its_location_and_content()
+    {
+        using var response = await _client.GetAsync("/cases/created");
+
+        Assert.Equal(201, (int)response.StatusCode);
+        Assert.Equal("/orders/7", response.Headers.Location?.OriginalString);
+        Assert.Equal("""{"id":7,"item":"Widget","quantity":2,"state":"shipped"}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("no-content", 204)]
+    [InlineData("reset-content", 205)]
+    [InlineData("not-modified", 304)]
+    [InlineData("multiple-choices", 300)]
+    public async Task No_body_cases_send_no_body_and_no_content_type(string name, int code)
+    {
+        using var response = await _client.GetAsync("/cases/" + name);
+
+        Assert.Equal(code, (int)response.StatusCode);
+        Assert.Null(response.Content.Headers.ContentType);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Null(response.Headers.Location);
+        Assert.Null(response.Headers.RetryAfter);
+    }
+
+    [Theory]
+    [InlineData("multiple-choices-preferred", 300, "/orders/7/v2")]
+    [InlineData("moved-permanently", 301, "https://example.com/orders/7?view=full&x=a%20b")]
+    [InlineData("found", 302, "/orders/7")]
+    [InlineData("see-other", 303, "../orders/7")]
+    [InlineData("temporary-redirect", 307, "/orders/7")]
+    [InlineData("permanent-redirect", 308, "/v2/orders/7")]
+    [InlineData("custom-redirect", 399, "https://shard-2.example.com/orders/7")]
+    public async Task Redirects_send_the_location_exactly_as_given_and_no_body(string name, int code, string location)
+    {
+        using var response = await _client.GetAsync("/cases/" + name);
+
+        Assert.Equal(code, (int)response.StatusCode);
+        Assert.Equal(location, Assert.Single(response.Headers.NonValidated["Location"]));
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("temporary-redirect", "5")]
+    [InlineData("too-many-requests", "30")]
+    [InlineData("too-many-requests-fraction", "2")]
+    [InlineData("service-unavailable", "120")]
+    public async Task Retry_after_is_sent_in_whole_seconds_rounded_up(string name, string seconds)
+    {
+        using var response = await _client.GetAsync("/cases/" + name);
+
+        Assert.Equal(seconds, Assert.Single(response.Headers.NonValidated["Retry-After"]));
+    }
+
+    [Fact]
+    public async Task An_error_without_problem_details_sends_the_about_blank_problem()
+    {
+        using var response = await _client.GetAsync("/cases/not-found");
+
+        Assert.Equal(404, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("""{"type":"about:blank","title":"Not Found","status":404}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Every_member_of_a_problem_is_sent_with_its_extensions_flattened()
+    {
+        using var response = await _client.GetAsync("/cases/unprocessable");
+
+        Assert.Equal(422, (int)response.StatusCode);
+        Assert.Equal(
+            """{"type":"https://example.com/problems/invalid-quantity","title":"Invalid quantity","status":422,"detail":"The quantity must be positive; it was -1.","instance":"/orders/7","quantity":-1,"field":"quantity","tags":null}""",
+            await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("bad-request", 400)]
+    [InlineData("too-many-requests", 429)]
+    [InlineData("content-too-large", 413)]
+    [InlineData("internal-server-error", 500)]
+    [InlineData("bad-gateway", 502)]
+    [InlineData("service-unavailable", 503)]
+    [InlineData("custom-error", 499)]
+    public async Task Every_error_case_sends_problem_json_with_its_numeric_status(string name, int code)
+    {
+        using var response = await _client.GetAsync("/cases/" + name);
+
+        Assert.Equal(code, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(code, body.RootElement.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(body.RootElement.GetProperty("type").GetString()));
+        Assert.False(string.IsNullOrEmpty(body.RootElement.GetProperty("title").GetString()));
+    }
+
+    [Theory]
+    [InlineData(null, "Bad Gateway")]
+    [InlineData("ko", "불량 게이트웨이")]
+    [InlineData("ko-KR", "불량 게이트웨이")]
+    [InlineData("ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7", "불량 게이트웨이")]
+    [InlineData("en-US,ko;q=0.5", "Bad Gateway")]
+    [InlineData("fr-CA, fr;q=0.9, ko;q=0.8", "불량 게이트웨이")]
+    [InlineData("ko;q=0, en", "Bad Gateway")]
+    [InlineData("*", "Bad Gateway")]
+    [InlineData("not a language ;;; q=", "Bad Gateway")]
+    public async Task A_problem_without_a_title_is_titled_in_the_requests_language(string? acceptLanguage, string title)
+    {
+        Assert.Equal(title, await ProblemTitle("/cases/bad-gateway", acceptLanguage));
+    }
+
+    [Fact]
+    public async Task A_language_only_the_user_catalog_has_is_used_for_the_codes_that_have_it()
+    {
+        Assert.Equal("クライアントがリクエストを閉じた", await ProblemTitle("/cases/custom-error", "ja-JP, en;q=0.5"));
+        // 404 has no Japanese title: GetTitle falls back to English.
+        Assert.Equal("Not Found", await ProblemTitle("/cases/not-found", "ja"));
+    }
+
+    [Fact]
+    public async Task A_title_the_code_set_is_sent_as_it_is_whatever_the_language()
+    {
+        Assert.Equal("Invalid quantity", await ProblemTitle("/cases/unprocessable", "ko"));
+        // StatusProblem.For sets the English reason phrase as the title: pass language: "ko", or no title, to localize.
+        Assert.Equal("Not Found", await ProblemTitle("/cases/not-found-detail", "ko"));
+        Assert.Equal("찾을 수 없음", await ProblemTitle("/cases/not-found", "ko"));
+    }
+
+    private async Task<string?> ProblemTitle(string path, string? acceptLanguage)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (acceptLanguage is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        }
+
+        using var response = await _client.SendAsync(request);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("title").GetString();
+    }
+}
