@@ -63,7 +63,7 @@ internal static class AspNetCoreEmitter
     {
         var model = interop.Generation;
         var capabilities = interop.Capabilities;
-        var docs = new DocComments(model);
+        var docs = DocComments.For(model);
         var helper = "global::" + model.Options.Namespace + "." + HelperName;
         var writer = GeneratedFile.Start(model.Options.Namespace);
 

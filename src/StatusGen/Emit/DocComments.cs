@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using StatusGen.Model;
 using StatusGen.Validation;
 
@@ -13,14 +15,24 @@ namespace StatusGen.Emit;
 /// </summary>
 internal sealed class DocComments
 {
+    /// <summary>
+    /// One instance per model, shared by all emitters of a run: a code's docs stand on its HttpStatus property, its
+    /// HttpStatusCodes constant, its StatusResult case and that case's constructor, and are composed only once.
+    /// </summary>
+    private static readonly ConditionalWeakTable<GenerationModel, DocComments> Instances = new();
+
     private readonly StatusCatalog _catalog;
     private readonly List<string> _languages;
+    private readonly ConcurrentDictionary<int, CodeDocs> _codeDocs = new();
 
-    public DocComments(GenerationModel model)
+    private DocComments(GenerationModel model)
     {
         _catalog = model.Catalog;
         _languages = model.Options.DocLanguages.ToList();
     }
+
+    /// <summary>The doc writer for <paramref name="model"/>.</summary>
+    public static DocComments For(GenerationModel model) => Instances.GetValue(model, static key => new DocComments(key));
 
     /// <summary>Docs for a member that stands for one status code.</summary>
     /// <param name="writer">Where to write.</param>
@@ -28,9 +40,9 @@ internal sealed class DocComments
     /// <param name="action">What the member does, in Korean and English (XML), for members such as constructors.</param>
     public void WriteForCode(SourceWriter writer, StatusCodeInfo code, (string Korean, string English)? action = null)
     {
-        var codeText = code.Code.ToString(CultureInfo.InvariantCulture);
+        var docs = _codeDocs.GetOrAdd(code.Code, _ => ComposeForCode(code));
         writer.Line("/// <summary>");
-        writer.Line("/// " + codeText + " " + string.Join(" · ", InLanguages(code.Title).Select(text => XmlDocText.Inline(text.Text))));
+        writer.Line(docs.TitleLine);
         if (action is { } doing)
         {
             foreach (var text in Fixed(doing.Korean, doing.English))
@@ -39,22 +51,41 @@ internal sealed class DocComments
             }
         }
 
-        foreach (var description in InLanguages(code.Description))
+        foreach (var line in docs.SummaryLines)
         {
-            WritePara(writer, description.Text);
-        }
-
-        if (code.Reference is { } reference)
-        {
-            WriteReference(writer, reference);
+            writer.Line(line);
         }
 
         writer.Line("/// </summary>");
         writer.Line("/// <remarks>");
+        foreach (var line in docs.RemarkLines)
+        {
+            writer.Line(line);
+        }
+
+        writer.Line("/// </remarks>");
+    }
+
+    private CodeDocs ComposeForCode(StatusCodeInfo code)
+    {
+        var codeText = code.Code.ToString(CultureInfo.InvariantCulture);
+        var title = "/// " + codeText + " " + string.Join(" · ", InLanguages(code.Title).Select(text => XmlDocText.Inline(text.Text)));
+        var summary = new List<string>();
+        foreach (var description in InLanguages(code.Description))
+        {
+            AddPara(summary, description.Text);
+        }
+
+        if (code.Reference is { } reference)
+        {
+            AddReference(summary, reference);
+        }
+
+        var remarks = new List<string>();
+        var group = _catalog.Groups.FirstOrDefault(candidate => candidate.Kind == code.Group);
         foreach (var language in _languages)
         {
             var labels = DocLabels.For(language);
-            var group = _catalog.Groups.FirstOrDefault(candidate => candidate.Kind == code.Group);
             var groupTitle = group is null ? code.Group.ToString() : group.Title.GetOrEnglish(language);
             var flagTitles = _catalog.Flags
                 .Where(flag => code.HasFlag(flag.Name))
@@ -67,10 +98,10 @@ internal sealed class DocComments
                 line += " · " + labels.Registration + ": " + registration;
             }
 
-            writer.Line("/// <para>" + XmlDocText.Inline(line) + "</para>");
+            remarks.Add("/// <para>" + XmlDocText.Inline(line) + "</para>");
         }
 
-        writer.Line("/// </remarks>");
+        return new CodeDocs(title, summary, remarks);
     }
 
     /// <summary>
@@ -206,23 +237,33 @@ internal sealed class DocComments
 
     private static void WritePara(SourceWriter writer, string text)
     {
-        var lines = XmlDocText.Lines(text);
-        if (lines.Count == 1)
+        var lines = new List<string>();
+        AddPara(lines, text);
+        foreach (var line in lines)
         {
-            writer.Line("/// <para>" + lines[0] + "</para>");
+            writer.Line(line);
+        }
+    }
+
+    private static void AddPara(List<string> lines, string text)
+    {
+        var textLines = XmlDocText.Lines(text);
+        if (textLines.Count == 1)
+        {
+            lines.Add("/// <para>" + textLines[0] + "</para>");
             return;
         }
 
-        writer.Line("/// <para>");
-        foreach (var line in lines)
+        lines.Add("/// <para>");
+        foreach (var line in textLines)
         {
-            writer.Line(("/// " + line).TrimEnd());
+            lines.Add(("/// " + line).TrimEnd());
         }
 
-        writer.Line("/// </para>");
+        lines.Add("/// </para>");
     }
 
-    private static void WriteReference(SourceWriter writer, ReferenceInfo reference)
+    private static void AddReference(List<string> lines, ReferenceInfo reference)
     {
         var label = reference.Document ?? reference.Url ?? string.Empty;
         if (reference.Section is { Length: > 0 } section)
@@ -232,11 +273,14 @@ internal sealed class DocComments
 
         if (reference.Url is { } url)
         {
-            writer.Line("/// <para><see href=\"" + XmlDocText.Inline(url) + "\">" + XmlDocText.Inline(label) + "</see></para>");
+            lines.Add("/// <para><see href=\"" + XmlDocText.Inline(url) + "\">" + XmlDocText.Inline(label) + "</see></para>");
         }
         else if (label.Length > 0)
         {
-            writer.Line("/// <para>" + XmlDocText.Inline(label) + "</para>");
+            lines.Add("/// <para>" + XmlDocText.Inline(label) + "</para>");
         }
     }
+
+    /// <summary>A code's composed doc lines: the title line, the rest of the summary, the remarks.</summary>
+    private sealed record CodeDocs(string TitleLine, IReadOnlyList<string> SummaryLines, IReadOnlyList<string> RemarkLines);
 }

@@ -33,7 +33,7 @@ internal static class HttpClientEmitter
     public static string Emit(InteropModel interop)
     {
         var model = interop.Generation;
-        var docs = new DocComments(model);
+        var docs = DocComments.For(model);
         var writer = GeneratedFile.Start(model.Options.Namespace);
         var exception = "global::" + model.Options.Namespace + "." + StatusResultExceptionEmitter.TypeName;
         var withToken = interop.Capabilities.HttpContentTakesCancellation ? "cancellationToken" : string.Empty;

@@ -10,7 +10,7 @@ internal static class HttpStatusCodesEmitter
 
     public static string Emit(GenerationModel model)
     {
-        var docs = new DocComments(model);
+        var docs = DocComments.For(model);
         var writer = GeneratedFile.Start(model.Options.Namespace);
         docs.WriteFixed(
             writer,

@@ -20,7 +20,7 @@ internal static class HttpStatusJsonEmitter
 
     public static string Emit(GenerationModel model)
     {
-        var docs = new DocComments(model);
+        var docs = DocComments.For(model);
         var @namespace = model.Options.Namespace;
         var accessibility = model.Options.Accessibility;
         var writer = GeneratedFile.Start(@namespace);

@@ -16,7 +16,7 @@ internal static class StatusProblemEmitter
 
     public static string Emit(Model.GenerationModel model)
     {
-        var docs = new DocComments(model);
+        var docs = DocComments.For(model);
         var writer = GeneratedFile.Start(model.Options.Namespace);
 
         docs.WriteFixed(

@@ -32,7 +32,7 @@ internal static class StatusResultEmitter
     /// </param>
     public static string Emit(GenerationModel model, bool isPartial = false)
     {
-        var docs = new DocComments(model);
+        var docs = DocComments.For(model);
         var shapes = CaseShape.For(model.Catalog);
         var okCase = shapes.FirstOrDefault(shape => shape.Code.Code == 200 && shape.HasValue && shape.Parameters.Count == 1);
         var writer = GeneratedFile.Start(model.Options.Namespace);
