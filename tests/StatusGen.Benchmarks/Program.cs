@@ -26,7 +26,9 @@ internal static class Program
         Directory.CreateDirectory(results);
         foreach (var summary in summaries)
         {
-            foreach (var report in Directory.GetFiles(summary.ResultsDirectoryPath, "*-report-github.md"))
+            // Only this run's report: the artifacts folder keeps the reports of earlier runs too.
+            var report = Path.Combine(summary.ResultsDirectoryPath, summary.Title + "-report-github.md");
+            if (File.Exists(report))
             {
                 var target = Path.Combine(results, Path.GetFileName(report).Replace("StatusGen.Benchmarks.", string.Empty, StringComparison.Ordinal));
                 File.Copy(report, target, overwrite: true);
