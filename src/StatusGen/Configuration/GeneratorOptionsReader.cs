@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Diagnostics;
 using StatusGen.Diagnostics;
 using StatusGen.Model;
@@ -26,9 +25,6 @@ internal static class GeneratorOptionsReader
     private static readonly string[] DefaultDocLanguages = { "ko", "en" };
 
     private static readonly char[] LanguageSeparators = { ',', ';', ' ' };
-
-    private static readonly Regex LanguageTagPattern = new(
-        "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static OptionsResult Read(AnalyzerConfigOptions options)
     {
@@ -93,7 +89,7 @@ internal static class GeneratorOptionsReader
         var languages = new List<string>();
         foreach (var part in value.Split(LanguageSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!LanguageTagPattern.IsMatch(part))
+            if (!LanguageTags.IsValid(part))
             {
                 diagnostics.Add(DiagnosticInfo.WithoutLocation(
                     DiagnosticDescriptors.InvalidOption, DocLanguagesProperty, part, "it is not a language tag such as 'ko' or 'en' and is skipped"));

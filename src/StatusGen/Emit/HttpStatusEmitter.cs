@@ -396,8 +396,9 @@ internal static class HttpStatusEmitter
         writer.CloseBlock();
         writer.Line();
         WriteArray(writer, "string", "Displays", Strings(codes.Select(code => Number(code.Code) + " " + code.Title.GetOrEnglish(TextByLanguage.English))));
-        WriteArray(writer, "string?", "ParsableTitles", ParsableTitles(catalog).Select(title => title is null ? "null" : CSharpLiteral.String(title)).Prepend("null"));
-        WriteCandidatesByLength(writer, codes, ParsableTitles(catalog).ToList());
+        var parsableTitles = ParsableTitles(catalog).ToList();
+        WriteArray(writer, "string?", "ParsableTitles", parsableTitles.Select(title => title is null ? "null" : CSharpLiteral.String(title)).Prepend("null"));
+        WriteCandidatesByLength(writer, codes, parsableTitles);
         WriteArray(writer, "ulong", "Flags", codes.Select(code => FlagBits(catalog, code)).Prepend("0UL"));
         WriteArray(writer, "string", "FlagNames", catalog.Flags.Select(flag => CSharpLiteral.String(flag.Name)));
         WriteArray(writer, "string", "Languages", catalog.Languages.Select(CSharpLiteral.String));

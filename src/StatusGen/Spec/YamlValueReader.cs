@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using StatusGen.Diagnostics;
 using StatusGen.Model;
+using StatusGen.Validation;
 
 namespace StatusGen.Spec;
 
@@ -14,13 +14,6 @@ namespace StatusGen.Spec;
 /// </summary>
 internal sealed class YamlValueReader
 {
-    // \z rather than $, which also matches before a final line break and would let "en\n" through.
-    private static readonly Regex LanguageTagPattern = new(
-        "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
-    /// <summary>Longest language tag: BCP 47 asks implementations to support at least 35 characters.</summary>
-    private const int MaxLanguageTagLength = 35;
-
     private readonly string _path;
 
     public YamlValueReader(string path) => _path = path;
@@ -132,7 +125,7 @@ internal sealed class YamlValueReader
                 break;
             }
 
-            if (entry.Key.Length > MaxLanguageTagLength || !LanguageTagPattern.IsMatch(entry.Key))
+            if (!LanguageTags.IsValid(entry.Key))
             {
                 Report(DiagnosticDescriptors.InvalidValue, entry.KeyNode.Span, key, entry.Key, "language keys are tags such as 'en', 'ko' or 'zh-Hant'");
                 continue;
