@@ -1,15 +1,16 @@
-using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Microsoft.CodeAnalysis;
+using System;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 using StatusGen.Configuration;
 using StatusGen.Diagnostics;
 using StatusGen.Emit;
 using StatusGen.Hosting;
 using StatusGen.Model;
+using StatusGen.Primitives;
 using StatusGen.Spec;
 using StatusGen.Validation;
 
@@ -102,7 +103,7 @@ public sealed class StatusGenerator : IIncrementalGenerator
         // to booleans at once, like the polyfill check below. StatusResult<T> is emitted here because it is declared
         // partial only when an interop part (IResult) is added to it.
         var interopCapabilities = context.CompilationProvider
-            .Select(static (compilation, _) => InteropCapabilities.Detect(compilation))
+            .Select(static (compilation, _) => InteropDetection.Detect(compilation))
             .WithTrackingName(TrackingNames.InteropCapabilities);
 
         var interopModel = model

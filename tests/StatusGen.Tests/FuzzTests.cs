@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -7,14 +6,16 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using CsCheck;
 using StatusGen.Emit;
 using StatusGen.Model;
+using StatusGen.Primitives;
 using StatusGen.Tests.Infrastructure;
-using Xunit;
 using Xunit.Abstractions;
+using Xunit;
 using static StatusGen.Tests.Infrastructure.RobustnessHarness;
 
 namespace StatusGen.Tests;

@@ -1,10 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using Microsoft.CodeAnalysis.Diagnostics;
 using StatusGen.Diagnostics;
 using StatusGen.Model;
-using StatusGen.Validation;
+using StatusGen.Primitives;
 
 namespace StatusGen.Configuration;
 
@@ -112,5 +112,5 @@ internal static class GeneratorOptionsReader
     }
 
     private static bool IsValidNamespace(string value)
-        => value.Split('.').All(part => NameRules.CheckIdentifier(part) is null);
+        => value.Split('.').All(part => CSharpIdentifier.Check(part) is null);
 }

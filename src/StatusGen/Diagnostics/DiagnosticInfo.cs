@@ -1,6 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using StatusGen.Model;
+using StatusGen.Primitives;
 
 namespace StatusGen.Diagnostics;
 

@@ -1,6 +1,6 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using StatusGen.Model;
+using Microsoft.CodeAnalysis;
+using StatusGen.Primitives;
 
 namespace StatusGen.Diagnostics;
 

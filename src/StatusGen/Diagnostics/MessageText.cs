@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StatusGen.Primitives;
 
 namespace StatusGen.Diagnostics;
 
@@ -37,7 +38,7 @@ internal static class MessageText
                 continue;
             }
 
-            if (!Emit.CSharpLiteral.NeedsEscape(character))
+            if (!TextSafety.NeedsEscape(character))
             {
                 builder?.Append(character);
                 continue;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using StatusGen.Emit.Docs;
 using StatusGen.Model;
 
 namespace StatusGen.Emit;
@@ -170,9 +171,6 @@ internal static class AspNetCoreEmitter
         writer.Line();
         writer.Line("internal const string ProblemContentType = \"" + ProblemContentType + "\";");
         writer.Line();
-        writer.Line("/// <summary>The languages the catalog has titles in; English first.</summary>");
-        writer.Line("private static readonly string[] TitleLanguages = new string[] { " + string.Join(", ", model.Catalog.Languages.Select(CSharpLiteral.String)) + " };");
-        writer.Line();
         writer.Line("/// <summary>The options when the app registered none: ASP.NET Core's own defaults (web: camelCase).</summary>");
         writer.Line("private static readonly " + Json + ".JsonSerializerOptions DefaultOptions = new " + AspNet + ".Json.JsonOptions().SerializerOptions;");
         writer.Line();
@@ -226,7 +224,7 @@ internal static class AspNetCoreEmitter
 
         writer.Line("/// <summary>");
         writer.Line("/// The Accept-Language range with the highest q-value (the first of equals) that the catalog has titles in, as");
-        writer.Line("/// <c>HttpStatus.GetTitle</c> matches it (the exact tag or its primary subtag: <c>ko-KR</c> finds <c>ko</c>); English");
+        writer.Line("/// <c>HttpStatus.GetTitle</c> matches it (<c>HttpStatus.MatchLanguage</c>: <c>ko-KR</c> finds <c>ko</c>, <c>kok</c> does not); English");
         writer.Line("/// when none does or the header is missing or malformed. <c>q=0</c> means \"not this one\".");
         writer.Line("/// </summary>");
         writer.OpenBlock("internal static string PreferredLanguage(" + AspNet + ".HttpRequest request)");
@@ -235,27 +233,13 @@ internal static class AspNetCoreEmitter
         writer.OpenBlock("foreach (var range in " + AspNet + ".HeaderDictionaryTypeExtensions.GetTypedHeaders(request).AcceptLanguage)");
         writer.Line("var quality = range.Quality ?? 1.0;");
         writer.Line("var tag = range.Value.Value;");
-        writer.OpenBlock("if (quality > bestQuality && tag != null && HasTitles(tag))");
+        writer.OpenBlock("if (quality > bestQuality && tag != null && HttpStatus.MatchLanguage(tag) >= 0)");
         writer.Line("best = tag;");
         writer.Line("bestQuality = quality;");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.Line();
         writer.Line("return best;");
-        writer.CloseBlock();
-        writer.Line();
-
-        writer.OpenBlock("private static bool HasTitles(string tag)");
-        writer.Line("var dash = tag.IndexOf('-');");
-        writer.OpenBlock("foreach (var language in TitleLanguages)");
-        writer.Line("var matches = string.Equals(language, tag, global::System.StringComparison.OrdinalIgnoreCase)");
-        writer.Line("    || (dash > 0 && language.Length == dash && string.Compare(language, 0, tag, 0, dash, global::System.StringComparison.OrdinalIgnoreCase) == 0);");
-        writer.OpenBlock("if (matches)");
-        writer.Line("return true;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return false;");
         writer.CloseBlock();
         writer.Line();
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StatusGen.Primitives;
 
 namespace StatusGen.Emit;
 
@@ -47,7 +48,7 @@ internal static class CSharpLiteral
                 continue;
             }
 
-            if (NeedsEscape(character))
+            if (TextSafety.NeedsEscape(character))
             {
                 builder.Append("\\u").Append(((int)character).ToString("X4", CultureInfo.InvariantCulture));
                 continue;
@@ -58,23 +59,5 @@ internal static class CSharpLiteral
 
         builder.Append('"');
         return builder.ToString();
-    }
-
-    /// <summary>Characters that are invisible, break lines or are not valid on their own.</summary>
-    public static bool NeedsEscape(char character)
-    {
-        switch (CharUnicodeInfo.GetUnicodeCategory(character))
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-                return true;
-            default:
-                return false;
-        }
     }
 }

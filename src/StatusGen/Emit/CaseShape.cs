@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using StatusGen.Model;
-using StatusGen.Validation;
+using StatusGen.Primitives;
 
 namespace StatusGen.Emit;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using StatusGen.Emit.Docs;
 using StatusGen.Model;
 
 namespace StatusGen.Emit;

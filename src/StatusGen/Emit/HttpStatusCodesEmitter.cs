@@ -1,4 +1,5 @@
 using System.Globalization;
+using StatusGen.Emit.Docs;
 using StatusGen.Model;
 
 namespace StatusGen.Emit;

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using StatusGen.Emit.Docs;
 using StatusGen.Model;
+using StatusGen.Primitives;
 
 namespace StatusGen.Emit;
 
@@ -180,28 +182,30 @@ internal static class HttpStatusEmitter
         writer.CloseBlock();
         writer.Line();
         writer.Line("var ordinal = Ordinal;");
-        writer.Line("return table[LanguageIndex(language)][ordinal] ?? table[0][ordinal] ?? string.Empty;");
+        writer.Line("var index = MatchLanguage(language);");
+        writer.Line("return table[index < 0 ? 0 : index][ordinal] ?? table[0][ordinal] ?? string.Empty;");
         writer.CloseBlock();
         writer.Line();
-        writer.Line("/// <summary>Index of the language in the text tables: an exact tag, else its primary subtag, else English (0).</summary>");
-        writer.OpenBlock("private static int LanguageIndex(string language)");
+        writer.Line("/// <summary>");
+        writer.Line("/// Index in the text tables of the catalog language that serves <paramref name=\"language\"/>: the same tag, or the");
+        writer.Line("/// longest one that is a prefix of it ending at a <c>-</c> (<c>ko-KR</c> finds <c>ko</c>, <c>kok</c> does not); -1 when none does.");
+        writer.Line("/// The generator matches the languages of the docs by the same rule; the ASP.NET Core part calls this too.");
+        writer.Line("/// </summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.OpenBlock("internal static int MatchLanguage(string language)");
         writer.Line("var languages = CatalogData.Languages;");
+        writer.Line("var best = -1;");
         writer.OpenBlock("for (var i = 0; i < languages.Length; i++)");
-        writer.OpenBlock("if (string.Equals(languages[i], language, global::System.StringComparison.OrdinalIgnoreCase))");
-        writer.Line("return i;");
+        writer.Line("var candidate = languages[i];");
+        writer.Line("if (candidate.Length <= language.Length");
+        writer.Line("    && (candidate.Length == language.Length || language[candidate.Length] == '-')");
+        writer.Line("    && string.Compare(candidate, 0, language, 0, candidate.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0");
+        writer.OpenBlock("    && (best < 0 || candidate.Length > languages[best].Length))");
+        writer.Line("best = i;");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.Line();
-        writer.Line("var dash = language.IndexOf('-');");
-        writer.OpenBlock("if (dash > 0)");
-        writer.OpenBlock("for (var i = 0; i < languages.Length; i++)");
-        writer.OpenBlock("if (languages[i].Length == dash && string.Compare(languages[i], 0, language, 0, dash, global::System.StringComparison.OrdinalIgnoreCase) == 0)");
-        writer.Line("return i;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return 0;");
+        writer.Line("return best;");
         writer.CloseBlock();
     }
 

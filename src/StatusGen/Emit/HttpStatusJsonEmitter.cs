@@ -1,3 +1,4 @@
+using StatusGen.Emit.Docs;
 using StatusGen.Model;
 
 namespace StatusGen.Emit;

@@ -5,7 +5,9 @@ namespace StatusGen.Emit;
 
 /// <summary>
 /// A minimal indenting writer over <see cref="StringBuilder"/>. Always writes '\n' (never the OS line ending),
-/// so generated files are byte-for-byte the same on every machine.
+/// so generated files are byte-for-byte the same on every machine. <see cref="Line(string)"/> takes multi-line
+/// text too (a raw string literal holding fixed code) and indents each of its lines, so an emitter can keep fixed
+/// code as the C# it produces and loop only where the model varies.
 /// </summary>
 internal sealed class SourceWriter
 {
@@ -15,6 +17,24 @@ internal sealed class SourceWriter
     private int _indent;
 
     public SourceWriter Line(string text)
+    {
+        if (text.IndexOf('\n') >= 0)
+        {
+            // A '\r' from a template checked out with CRLF line endings must not reach the output.
+            foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+            {
+                WriteOneLine(line);
+            }
+
+            return this;
+        }
+
+        return WriteOneLine(text);
+    }
+
+    public SourceWriter Line() => Line(string.Empty);
+
+    private SourceWriter WriteOneLine(string text)
     {
         if (text.Length > 0)
         {
@@ -29,8 +49,6 @@ internal sealed class SourceWriter
         _builder.Append('\n');
         return this;
     }
-
-    public SourceWriter Line() => Line(string.Empty);
 
     public SourceWriter OpenBlock(string header)
     {

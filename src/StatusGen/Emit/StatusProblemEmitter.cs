@@ -1,3 +1,5 @@
+using StatusGen.Emit.Docs;
+
 namespace StatusGen.Emit;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using StatusGen.Emit.Docs;
 using StatusGen.Model;
 
 namespace StatusGen.Emit;
@@ -311,7 +312,7 @@ internal static class StatusResultEmitter
     private static void WriteConstructor(SourceWriter writer, DocComments docs, CaseShape shape, string display)
     {
         // A hover on `new StatusResult<T>.NotFound()` shows the constructor: it explains the status like the case does.
-        docs.WriteForCode(writer, shape.Code, ("<c>" + display + "</c> 결과를 만든다.", "Creates a <c>" + display + "</c> result."));
+        docs.WriteForCode(writer, shape.Code, new DocText(en: "Creates a <c>" + display + "</c> result.", ko: "<c>" + display + "</c> 결과를 만든다."));
         foreach (var parameter in shape.Parameters)
         {
             switch (parameter.Name)

@@ -1,3 +1,5 @@
+using StatusGen.Primitives;
+
 namespace StatusGen.Model;
 
 /// <summary>The consumer's settings, read from MSBuild properties.</summary>

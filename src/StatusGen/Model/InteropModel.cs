@@ -1,4 +1,3 @@
-using StatusGen.Configuration;
 
 namespace StatusGen.Model;
 

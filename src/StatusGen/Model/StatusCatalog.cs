@@ -1,3 +1,5 @@
+using StatusGen.Primitives;
+
 namespace StatusGen.Model;
 
 /// <summary>
@@ -58,24 +60,4 @@ internal sealed record StatusCodeInfo(
 
         return false;
     }
-}
-
-/// <summary>The five status groups; values are the first digit of the code, as in the generated enum.</summary>
-internal enum StatusGroupKind
-{
-    Informational = 1,
-    Success = 2,
-    Redirection = 3,
-    ClientError = 4,
-    ServerError = 5,
-}
-
-/// <summary>Registration status in the IANA registry.</summary>
-internal enum Registration
-{
-    Registered,
-    Temporary,
-    Deprecated,
-    Obsoleted,
-    Unused,
 }

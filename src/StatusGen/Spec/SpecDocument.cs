@@ -1,5 +1,5 @@
 using StatusGen.Diagnostics;
-using StatusGen.Model;
+using StatusGen.Primitives;
 
 namespace StatusGen.Spec;
 

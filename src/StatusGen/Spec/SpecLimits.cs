@@ -38,8 +38,8 @@ internal static class SpecLimits
     /// </summary>
     public const int MaxLanguages = 64;
 
-    /// <summary>Most diagnostics reported for one file; the rest are dropped with one STG0019 saying so.</summary>
-    public const int MaxDiagnosticsPerFile = 1_000;
+    /// <summary>Most diagnostics reported for one file (kept by the diagnostics layer, named here with the other limits).</summary>
+    public const int MaxDiagnosticsPerFile = Diagnostics.DiagnosticList.MaxPerFile;
 
     /// <summary>A limit as diagnostics show it: "1,000".</summary>
     public static string Text(int limit) => limit.ToString("N0", CultureInfo.InvariantCulture);

@@ -1,10 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
+using System;
 using StatusGen.Diagnostics;
-using StatusGen.Model;
-using StatusGen.Validation;
+using StatusGen.Primitives;
 
 namespace StatusGen.Spec;
 

@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
-using StatusGen.Model;
+using System;
+using StatusGen.Primitives;
 
 namespace StatusGen.Spec;
 

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using StatusGen.Model;
+using StatusGen.Primitives;
 
 namespace StatusGen.Spec;
 

@@ -1,11 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using System;
 using StatusGen.Diagnostics;
-using StatusGen.Model;
-using YamlDotNet.Core;
+using StatusGen.Primitives;
 using YamlDotNet.Core.Events;
+using YamlDotNet.Core;
 
 namespace StatusGen.Spec;
 

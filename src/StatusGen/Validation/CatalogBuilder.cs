@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using System;
 using StatusGen.Diagnostics;
 using StatusGen.Model;
+using StatusGen.Primitives;
 using StatusGen.Spec;
 
 namespace StatusGen.Validation;
@@ -315,7 +316,7 @@ internal sealed class CatalogBuilder
         else
         {
             name = NameRules.DeriveName(englishTitle!);
-            if (NameRules.CheckIdentifier(name) is not null || NameRules.IsReserved(name))
+            if (CSharpIdentifier.Check(name) is not null || NameRules.IsReserved(name))
             {
                 Report(DiagnosticDescriptors.NameRequired, path, entry.EntrySpan, codeText, englishTitle!);
                 return null;
@@ -469,7 +470,7 @@ internal sealed class CatalogBuilder
         // Finding a suggestion costs an edit distance per known flag: not spent on a message that would be dropped.
         if (!_diagnostics.IsFull(path))
         {
-            Report(DiagnosticDescriptors.UnknownFlag, path, flag.Span, flag.Value, FlagRules.SuggestionFor(flag.Value, _flagsByName.Keys));
+            Report(DiagnosticDescriptors.UnknownFlag, path, flag.Span, flag.Value, FlagSuggestion.For(flag.Value, _flagsByName.Keys));
         }
 
         return false;
@@ -477,7 +478,7 @@ internal sealed class CatalogBuilder
 
     private bool IsUsableName(string name, string path, SourceSpan span)
     {
-        if (NameRules.CheckIdentifier(name) is { } problem)
+        if (CSharpIdentifier.Check(name) is { } problem)
         {
             Report(DiagnosticDescriptors.InvalidName, path, span, name, problem);
             return false;

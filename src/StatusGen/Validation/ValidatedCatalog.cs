@@ -1,5 +1,6 @@
 using StatusGen.Diagnostics;
 using StatusGen.Model;
+using StatusGen.Primitives;
 
 namespace StatusGen.Validation;
 

@@ -1020,34 +1020,33 @@ namespace Contoso.Orders
             }
 
             var ordinal = Ordinal;
-            return table[LanguageIndex(language)][ordinal] ?? table[0][ordinal] ?? string.Empty;
+            var index = MatchLanguage(language);
+            return table[index < 0 ? 0 : index][ordinal] ?? table[0][ordinal] ?? string.Empty;
         }
 
-        /// <summary>Index of the language in the text tables: an exact tag, else its primary subtag, else English (0).</summary>
-        private static int LanguageIndex(string language)
+        /// <summary>
+        /// Index in the text tables of the catalog language that serves <paramref name="language"/>: the same tag, or the
+        /// longest one that is a prefix of it ending at a <c>-</c> (<c>ko-KR</c> finds <c>ko</c>, <c>kok</c> does not); -1 when none does.
+        /// The generator matches the languages of the docs by the same rule; the ASP.NET Core part calls this too.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static int MatchLanguage(string language)
         {
             var languages = CatalogData.Languages;
+            var best = -1;
             for (var i = 0; i < languages.Length; i++)
             {
-                if (string.Equals(languages[i], language, global::System.StringComparison.OrdinalIgnoreCase))
+                var candidate = languages[i];
+                if (candidate.Length <= language.Length
+                    && (candidate.Length == language.Length || language[candidate.Length] == '-')
+                    && string.Compare(candidate, 0, language, 0, candidate.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0
+                    && (best < 0 || candidate.Length > languages[best].Length))
                 {
-                    return i;
+                    best = i;
                 }
             }
 
-            var dash = language.IndexOf('-');
-            if (dash > 0)
-            {
-                for (var i = 0; i < languages.Length; i++)
-                {
-                    if (languages[i].Length == dash && string.Compare(languages[i], 0, language, 0, dash, global::System.StringComparison.OrdinalIgnoreCase) == 0)
-                    {
-                        return i;
-                    }
-                }
-            }
-
-            return 0;
+            return best;
         }
 
         /// <summary>

@@ -113,9 +113,6 @@ namespace StatusGen
 
         internal const string ProblemContentType = "application/problem+json";
 
-        /// <summary>The languages the catalog has titles in; English first.</summary>
-        private static readonly string[] TitleLanguages = new string[] { "en", "ko" };
-
         /// <summary>The options when the app registered none: ASP.NET Core's own defaults (web: camelCase).</summary>
         private static readonly global::System.Text.Json.JsonSerializerOptions DefaultOptions = new global::Microsoft.AspNetCore.Http.Json.JsonOptions().SerializerOptions;
 
@@ -173,7 +170,7 @@ namespace StatusGen
 
         /// <summary>
         /// The Accept-Language range with the highest q-value (the first of equals) that the catalog has titles in, as
-        /// <c>HttpStatus.GetTitle</c> matches it (the exact tag or its primary subtag: <c>ko-KR</c> finds <c>ko</c>); English
+        /// <c>HttpStatus.GetTitle</c> matches it (<c>HttpStatus.MatchLanguage</c>: <c>ko-KR</c> finds <c>ko</c>, <c>kok</c> does not); English
         /// when none does or the header is missing or malformed. <c>q=0</c> means "not this one".
         /// </summary>
         internal static string PreferredLanguage(global::Microsoft.AspNetCore.Http.HttpRequest request)
@@ -184,7 +181,7 @@ namespace StatusGen
             {
                 var quality = range.Quality ?? 1.0;
                 var tag = range.Value.Value;
-                if (quality > bestQuality && tag != null && HasTitles(tag))
+                if (quality > bestQuality && tag != null && HttpStatus.MatchLanguage(tag) >= 0)
                 {
                     best = tag;
                     bestQuality = quality;
@@ -192,22 +189,6 @@ namespace StatusGen
             }
 
             return best;
-        }
-
-        private static bool HasTitles(string tag)
-        {
-            var dash = tag.IndexOf('-');
-            foreach (var language in TitleLanguages)
-            {
-                var matches = string.Equals(language, tag, global::System.StringComparison.OrdinalIgnoreCase)
-                    || (dash > 0 && language.Length == dash && string.Compare(language, 0, tag, 0, dash, global::System.StringComparison.OrdinalIgnoreCase) == 0);
-                if (matches)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>The app's <c>JsonOptions</c> (<c>ConfigureHttpJsonOptions</c>), as <c>Results.Json</c> resolves them.</summary>

@@ -1,4 +1,4 @@
-namespace StatusGen.Model;
+namespace StatusGen.Primitives;
 
 /// <summary>
 /// A range in a spec file: character offsets plus zero-based line and column, the three things

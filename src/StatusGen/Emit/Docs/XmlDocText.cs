@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using StatusGen.Primitives;
 
-namespace StatusGen.Emit;
+namespace StatusGen.Emit.Docs;
 
 /// <summary>
 /// Makes text from YAML safe inside <c>///</c> XML doc comments. Markup characters become entities, so a title
@@ -92,7 +93,7 @@ internal static class XmlDocText
             return;
         }
 
-        if (CSharpLiteral.NeedsEscape(character))
+        if (TextSafety.NeedsEscape(character))
         {
             builder.Append("\\u").Append(((int)character).ToString("X4", CultureInfo.InvariantCulture));
             return;

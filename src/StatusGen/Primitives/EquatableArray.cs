@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
-namespace StatusGen.Model;
+namespace StatusGen.Primitives;
 
 /// <summary>
 /// An immutable array that compares by its elements, so that arrays can flow through the incremental pipeline

@@ -1,6 +1,4 @@
-using StatusGen.Model;
-
-namespace StatusGen.Validation;
+namespace StatusGen.Primitives;
 
 /// <summary>
 /// The spellings accepted for a status group: the enum name (<c>ClientError</c>), kebab case

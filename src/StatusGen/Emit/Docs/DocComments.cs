@@ -4,9 +4,9 @@ using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using StatusGen.Model;
-using StatusGen.Validation;
+using StatusGen.Primitives;
 
-namespace StatusGen.Emit;
+namespace StatusGen.Emit.Docs;
 
 /// <summary>
 /// Writes the XML docs a person reads when hovering a generated member: the title first (completion lists show
@@ -38,14 +38,14 @@ internal sealed class DocComments
     /// <param name="writer">Where to write.</param>
     /// <param name="code">The status code.</param>
     /// <param name="action">What the member does, in Korean and English (XML), for members such as constructors.</param>
-    public void WriteForCode(SourceWriter writer, StatusCodeInfo code, (string Korean, string English)? action = null)
+    public void WriteForCode(SourceWriter writer, StatusCodeInfo code, DocText? action = null)
     {
         var docs = _codeDocs.GetOrAdd(code.Code, _ => ComposeForCode(code));
         writer.Line("/// <summary>");
         writer.Line(docs.TitleLine);
         if (action is { } doing)
         {
-            foreach (var text in Fixed(doing.Korean, doing.English))
+            foreach (var text in Fixed(doing))
             {
                 writer.Line("/// <para>" + text + "</para>");
             }
@@ -85,17 +85,16 @@ internal sealed class DocComments
         var group = _catalog.Groups.FirstOrDefault(candidate => candidate.Kind == code.Group);
         foreach (var language in _languages)
         {
-            var labels = DocLabels.For(language);
             var groupTitle = group is null ? code.Group.ToString() : group.Title.GetOrEnglish(language);
             var flagTitles = _catalog.Flags
                 .Where(flag => code.HasFlag(flag.Name))
                 .Select(flag => FlagTitle(flag, language))
                 .ToList();
-            var line = labels.Group + ": " + groupTitle + " (" + GroupNames.ClassText(code.Group) + ") · "
-                       + labels.Flags + ": " + (flagTitles.Count == 0 ? labels.None : string.Join(", ", flagTitles));
-            if (labels.RegistrationText(code.Registration) is { } registration)
+            var line = DocTexts.Group.InOrEnglish(language) + ": " + groupTitle + " (" + GroupNames.ClassText(code.Group) + ") · "
+                       + DocTexts.Flags.InOrEnglish(language) + ": " + (flagTitles.Count == 0 ? DocTexts.None.InOrEnglish(language) : string.Join(", ", flagTitles));
+            if (DocTexts.For(code.Registration) is { } registration)
             {
-                line += " · " + labels.Registration + ": " + registration;
+                line += " · " + DocTexts.Registration.InOrEnglish(language) + ": " + registration.InOrEnglish(language);
             }
 
             remarks.Add("/// <para>" + XmlDocText.Inline(line) + "</para>");
@@ -115,9 +114,7 @@ internal sealed class DocComments
         var flagName = "<c>" + XmlDocText.Inline(flag.Name) + "</c>";
         if (flag.IsNegated)
         {
-            writer.Line("/// " + string.Join(" · ", Fixed(
-                "이 플래그가 없을 때 true: " + flagName,
-                "True when the code lacks the flag " + flagName)));
+            writer.Line("/// " + string.Join(" · ", Fixed(DocTexts.NegatedFlag.Format(flagName))));
             if (titles.Count > 0)
             {
                 writer.Line("/// <para>" + string.Join(" · ", titles) + "</para>");
@@ -136,7 +133,7 @@ internal sealed class DocComments
         writer.Line("/// </summary>");
         if (flag.Source is { Length: > 0 } source)
         {
-            writer.Line("/// <remarks>" + XmlDocText.Inline(DocLabels.For(_languages[0]).Source + ": " + source) + "</remarks>");
+            writer.Line("/// <remarks>" + XmlDocText.Inline(DocTexts.Source.InOrEnglish(_languages[0]) + ": " + source) + "</remarks>");
         }
     }
 
@@ -155,47 +152,57 @@ internal sealed class DocComments
     }
 
     /// <summary>
-    /// Docs written by the generator itself, given in Korean and English; shown in the configured order, and
-    /// only in configured languages (English when none of them is Korean or English).
+    /// Docs written by the generator itself (a row of <see cref="DocTexts"/>): shown in the configured languages that
+    /// the row has, in the configured order; in English when it has none of them.
     /// </summary>
-    public void WriteFixed(SourceWriter writer, string korean, string english, string tag = "summary")
-        => WriteFixedElement(writer, tag, tag, korean, english);
+    public void WriteFixed(SourceWriter writer, DocText text, string tag = "summary")
+        => WriteFixedElement(writer, tag, tag, text);
 
-    /// <summary>A <c>&lt;param&gt;</c> written by the generator itself, in the languages <see cref="WriteFixed"/> uses.</summary>
-    public void WriteParam(SourceWriter writer, string name, string korean, string english)
-        => WriteFixedElement(writer, "param name=\"" + name + "\"", "param", korean, english);
+    /// <summary>A <c>&lt;param&gt;</c> written by the generator itself, in the languages <see cref="WriteFixed(SourceWriter, DocText, string)"/> uses.</summary>
+    public void WriteParam(SourceWriter writer, string name, DocText text)
+        => WriteFixedElement(writer, "param name=\"" + name + "\"", "param", text);
 
     /// <summary>A <c>&lt;typeparam&gt;</c> written by the generator itself.</summary>
-    public void WriteTypeParam(SourceWriter writer, string name, string korean, string english)
-        => WriteFixedElement(writer, "typeparam name=\"" + name + "\"", "typeparam", korean, english);
+    public void WriteTypeParam(SourceWriter writer, string name, DocText text)
+        => WriteFixedElement(writer, "typeparam name=\"" + name + "\"", "typeparam", text);
 
     /// <summary>An <c>&lt;exception&gt;</c> written by the generator itself; <paramref name="cref"/> names the exception type.</summary>
-    public void WriteException(SourceWriter writer, string cref, string korean, string english)
-        => WriteFixedElement(writer, "exception cref=\"" + cref + "\"", "exception", korean, english);
+    public void WriteException(SourceWriter writer, string cref, DocText text)
+        => WriteFixedElement(writer, "exception cref=\"" + cref + "\"", "exception", text);
 
-    private void WriteFixedElement(SourceWriter writer, string openTag, string closeTag, string korean, string english)
+    // Transitional: the (Korean, English) pairs still passed by emitters not yet moved to DocTexts rows.
+    public void WriteFixed(SourceWriter writer, string korean, string english, string tag = "summary")
+        => WriteFixed(writer, new DocText(en: english, ko: korean), tag);
+
+    public void WriteParam(SourceWriter writer, string name, string korean, string english)
+        => WriteParam(writer, name, new DocText(en: english, ko: korean));
+
+    public void WriteTypeParam(SourceWriter writer, string name, string korean, string english)
+        => WriteTypeParam(writer, name, new DocText(en: english, ko: korean));
+
+    public void WriteException(SourceWriter writer, string cref, string korean, string english)
+        => WriteException(writer, cref, new DocText(en: english, ko: korean));
+
+    private void WriteFixedElement(SourceWriter writer, string openTag, string closeTag, DocText text)
     {
-        var texts = Fixed(korean, english);
+        var texts = Fixed(text);
         writer.Line("/// <" + openTag + ">");
         writer.Line("/// " + texts[0]);
-        foreach (var text in texts.Skip(1))
+        foreach (var other in texts.Skip(1))
         {
-            writer.Line("/// <para>" + text + "</para>");
+            writer.Line("/// <para>" + other + "</para>");
         }
 
         writer.Line("/// </" + closeTag + ">");
     }
 
-    /// <summary>The generator's own text in the configured languages that it has (Korean, English), in order.</summary>
-    private List<string> Fixed(string korean, string english)
+    /// <summary>The row's texts in the configured languages that it has, in order, without repeats; else English.</summary>
+    private List<string> Fixed(DocText row)
     {
         var texts = new List<string>();
         foreach (var language in _languages)
         {
-            var text = language.StartsWith("ko", System.StringComparison.OrdinalIgnoreCase) ? korean
-                : language.StartsWith("en", System.StringComparison.OrdinalIgnoreCase) ? english
-                : null;
-            if (text is not null && !texts.Contains(text))
+            if (row.In(language) is { } text && !texts.Contains(text))
             {
                 texts.Add(text);
             }
@@ -203,7 +210,7 @@ internal sealed class DocComments
 
         if (texts.Count == 0)
         {
-            texts.Add(english);
+            texts.Add(row.English);
         }
 
         return texts;

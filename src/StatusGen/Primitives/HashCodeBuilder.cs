@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace StatusGen.Model;
+namespace StatusGen.Primitives;
 
 /// <summary>
 /// Combines hash codes deterministically. netstandard2.0 has no <c>System.HashCode</c>, and the values only need to

@@ -1,6 +1,4 @@
-using StatusGen.Model;
-
-namespace StatusGen.Validation;
+namespace StatusGen.Primitives;
 
 /// <summary>The values of <c>registration:</c>, as the IANA registry words them.</summary>
 internal static class RegistrationNames
