@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis;
+using StatusGen.Pipeline;
 using StatusGen.Tests.Infrastructure;
 using Xunit;
 
@@ -15,11 +16,12 @@ public sealed class IncrementalityTests
 {
     private const string SpecPath = "/project/status-codes.yaml";
 
-    private static readonly string[] AllSteps =
-    {
-        "SpecFiles", "ParsedSpecs", "Options", "LanguageVersion", "Validated", "Diagnostics", "GenerationModel",
-        "InteropCapabilities", "InteropModel",
-    };
+    /// <summary>Every named step of the generator: a step added to <see cref="TrackingNames"/> is checked here too.</summary>
+    private static readonly string[] AllSteps = typeof(TrackingNames)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
 
     private static (GeneratorOutput First, AdditionalText Spec, CSharpCompilation Compilation) RunOnce(string spec)
     {
@@ -70,12 +72,12 @@ public sealed class IncrementalityTests
         var second = GeneratorHarness.Rerun(driver, compilation);
 
         // The file was read and parsed again (its positions moved)...
-        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, "ParsedSpecs"));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.ParsedSpecs));
 
         // ...but the position-free catalog is equal, so nothing downstream ran again.
-        Assert.NotEmpty(Reasons(second, "GenerationModel"));
+        Assert.NotEmpty(Reasons(second, TrackingNames.GenerationModel));
         Assert.NotEmpty(OutputReasons(second));
-        Assert.All(Reasons(second, "GenerationModel"), reason => Assert.True(
+        Assert.All(Reasons(second, TrackingNames.GenerationModel), reason => Assert.True(
             reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"GenerationModel was {reason}"));
         Assert.All(OutputReasons(second), reason => Assert.True(
             reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"an output was {reason}"));
@@ -93,7 +95,7 @@ public sealed class IncrementalityTests
 
         Assert.Equal(3, first.GeneratorDiagnostics.Single().Location.GetLineSpan().StartLinePosition.Line);
         Assert.Equal(4, second.GeneratorDiagnostics.Single().Location.GetLineSpan().StartLinePosition.Line);
-        Assert.All(Reasons(second, "GenerationModel"), reason => Assert.True(
+        Assert.All(Reasons(second, TrackingNames.GenerationModel), reason => Assert.True(
             reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"GenerationModel was {reason}"));
     }
 
@@ -105,7 +107,7 @@ public sealed class IncrementalityTests
 
         var second = GeneratorHarness.Rerun(first.Driver.ReplaceAdditionalText(oldText, newText), compilation);
 
-        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, "GenerationModel"));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.GenerationModel));
         Assert.Contains(IncrementalStepRunReason.Modified, OutputReasons(second));
         Assert.Contains("ClientWentAway", second.Sources["HttpStatus.g.cs"]);
         Assert.DoesNotContain("ClientClosedRequest", second.Sources["HttpStatus.g.cs"]);
@@ -116,6 +118,12 @@ public sealed class IncrementalityTests
     {
         var (first, _, _) = RunOnce(TestSpecs.Extended);
 
+        // Every step the generator tracks is named in TrackingNames, and every name there is a step that ran (Roslyn
+        // tracks its own input and output nodes too, under these names).
+        string[] roslyn = { "AdditionalTexts", "AnalyzerConfigOptions", "Compilation", "ParseOptions", "MetadataReferences", "SourceOutput", "ImplementationSourceOutput" };
+        Assert.Equal(
+            AllSteps.OrderBy(name => name, System.StringComparer.Ordinal),
+            first.Result.TrackedSteps.Keys.Except(roslyn).OrderBy(name => name, System.StringComparer.Ordinal));
         foreach (var step in AllSteps)
         {
             Assert.NotEmpty(first.Result.TrackedSteps[step]);

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis;
+using StatusGen.Pipeline;
 using StatusGen.Tests.Infrastructure;
 using Xunit;
 

@@ -1,0 +1,55 @@
+using System;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using StatusGen.Emit;
+
+namespace StatusGen.Pipeline;
+
+/// <summary>
+/// Every file the generator adds, in one list: its hint name, when the project gets it, and the emitter that writes
+/// it. Adding an emitted type is adding a row here.
+/// </summary>
+internal static class GeneratedSources
+{
+    private static readonly GeneratedSource[] All =
+    {
+        new(StatusGroupEmitter.HintName, static _ => true, static model => StatusGroupEmitter.Emit(model.Generation)),
+        new(HttpStatusCodesEmitter.HintName, static _ => true, static model => HttpStatusCodesEmitter.Emit(model.Generation)),
+        new(HttpStatusEmitter.HintName, static _ => true, static model => HttpStatusEmitter.Emit(model.Generation)),
+        new(StatusProblemEmitter.HintName, static _ => true, static model => StatusProblemEmitter.Emit(model.Generation)),
+        // Declared partial only when an interop part (the IResult implementation) is added to it.
+        new(StatusResultEmitter.HintName, static _ => true, static model => StatusResultEmitter.Emit(model.Generation, model.Capabilities.ExtendsStatusResult)),
+        // StatusResult<T>.TryGetValue needs [MaybeNullWhen]; netstandard2.0 lacks it.
+        new(MaybeNullWhenAttributeEmitter.HintName, static model => model.NeedsMaybeNullWhen, static _ => MaybeNullWhenAttributeEmitter.Emit()),
+        new(HttpStatusJsonEmitter.HintName, static model => model.Capabilities.Json, static model => HttpStatusJsonEmitter.Emit(model.Generation)),
+        new(StatusProblemJsonEmitter.HintName, static model => model.Capabilities.Json, static model => StatusProblemJsonEmitter.Emit(model.Generation)),
+        new(StatusResultExceptionEmitter.HintName, static model => model.Capabilities.HttpClient, static model => StatusResultExceptionEmitter.Emit(model.Generation)),
+        new(HttpClientEmitter.HintName, static model => model.Capabilities.HttpClient, static model => HttpClientEmitter.Emit(model.Interop)),
+        new(AspNetCoreEmitter.HintName, static model => model.Capabilities.AspNetCore, static model => AspNetCoreEmitter.Emit(model.Interop)),
+    };
+
+    /// <summary>Adds the files <paramref name="model"/> calls for; nothing when the project cannot compile them.</summary>
+    public static void AddTo(SourceProductionContext production, SourceModel? model)
+    {
+        if (model is null)
+        {
+            return;
+        }
+
+        foreach (var source in All)
+        {
+            production.CancellationToken.ThrowIfCancellationRequested();
+            if (source.IsIncluded(model))
+            {
+                production.AddSource(source.HintName, ToSourceText(source.Emit(model)));
+            }
+        }
+    }
+
+    /// <summary>UTF-8 without a byte order mark, so the output bytes are the same wherever it is written.</summary>
+    private static SourceText ToSourceText(string text) => SourceText.From(text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+
+    /// <summary>One generated file: its hint name, whether a project gets it, and what writes it.</summary>
+    private sealed record GeneratedSource(string HintName, Func<SourceModel, bool> IsIncluded, Func<SourceModel, string> Emit);
+}
