@@ -25,8 +25,8 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 101 프로토콜 전환 · Switching Protocols
-        /// <para>말 그대로 클라이언트가 Upgrade 헤더로 프로토콜 전환을 요청했고 서버가 이를 받아들였음을 뜻한다. 서버는 이 응답 직후 Upgrade 헤더에 적힌 프로토콜로 전환한다.</para>
-        /// <para>The server understands the client's Upgrade request and switches to the protocol it names immediately after this response.</para>
+        /// <para>말 그대로 클라이언트가 Upgrade 헤더로 프로토콜 전환을 요청했고 서버가 이를 받아들였음을 뜻한다. 서버는 클라이언트가 제시한 프로토콜 중 전환할 프로토콜을 이 응답의 Upgrade 헤더에 적고, 응답 직후 그 프로토콜로 전환한다.</para>
+        /// <para>The server accepts the client's Upgrade request and, right after this response, switches to the protocol named in the response's Upgrade header field (one of those the client offered).</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2">RFC 9110 §15.2.2</see></para>
         /// </summary>
         /// <remarks>
@@ -37,8 +37,8 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 102 처리 중 · Processing
-        /// <para>서버가 요청 전체를 받아들였지만 아직 처리를 끝내지 못했음을 알리는 임시 응답이다. 처리가 오래 걸릴 때 클라이언트가 시간 초과로 판단하지 않도록 보낸다.</para>
-        /// <para>An interim response telling the client that the server has accepted the complete request but has not yet completed it, so the client does not time out.</para>
+        /// <para>서버가 요청 전체를 받아들였지만 아직 처리를 끝내지 못했음을 알리는 임시 응답이다. 처리가 오래 걸릴 때 클라이언트가 시간 초과로 판단하지 않도록 보낸다. RFC 2518에서 정의되었으나, 이를 대체한 RFC 4918은 구현 사례가 부족하다는 이유로 정의를 삭제했다.</para>
+        /// <para>An interim response: the server has accepted the complete request but not yet completed it, so the client does not time out. RFC 4918, which obsoletes RFC 2518, removed it for lack of implementation.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc2518#section-10.1">RFC 2518 §10.1</see></para>
         /// </summary>
         /// <remarks>
@@ -85,8 +85,8 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 201 생성됨 · Created
-        /// <para>요청을 성공적으로 처리하여 새 리소스를 하나 이상 생성한 경우로 POST나 PUT을 통한 요청이 대표적이다. 생성된 리소스는 Location 헤더로, 없으면 요청 URI로 식별한다.</para>
-        /// <para>The request has been fulfilled and has created one or more new resources, identified by the Location header field or else by the target URI.</para>
+        /// <para>요청을 성공적으로 처리하여 새 리소스를 하나 이상 생성한 경우로 POST나 PUT을 통한 요청이 대표적이다. 생성된 주된 리소스는 Location 헤더로, 이 헤더가 없으면 대상 URI로 식별한다.</para>
+        /// <para>The request has been fulfilled and has created one or more new resources; the primary one is identified by the Location header field or, if there is none, by the target URI.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2">RFC 9110 §15.3.2</see></para>
         /// </summary>
         /// <remarks>
@@ -97,7 +97,7 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 202 수락됨 · Accepted
-        /// <para>요청을 처리하도록 받아들였지만 처리가 아직 끝나지 않았다. 처리는 나중에 이루어지며 결국 실패할 수도 있다.</para>
+        /// <para>요청을 처리하도록 받아들였지만 처리가 아직 끝나지 않았다. 실제로 처리할 때 거부될 수도 있어 요청이 결국 수행될지는 알 수 없다.</para>
         /// <para>The request has been accepted for processing, but the processing has not been completed and might still fail.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3">RFC 9110 §15.3.3</see></para>
         /// </summary>
@@ -169,8 +169,8 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 208 이미 보고됨 · Already Reported
-        /// <para>207 응답 안에서 쓰이며, 같은 WebDAV 바인딩의 구성원을 앞에서 이미 나열했으므로 다시 나열하지 않음을 뜻한다.</para>
-        /// <para>Used inside a multistatus response: the members of a WebDAV binding were already enumerated earlier in the response and are not listed again.</para>
+        /// <para>207 응답 안에서 쓰이며(WebDAV 바인딩), 이 바인딩이 가리키는 컬렉션을 다른 바인딩으로 이미 보고했으므로 그 구성원을 다시 나열하지 않음을 뜻한다.</para>
+        /// <para>Used inside a multistatus response (WebDAV bindings): the collection this binding leads to was already reported through another binding, so its members are not listed again.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc5842#section-7.1">RFC 5842 §7.1</see></para>
         /// </summary>
         /// <remarks>
@@ -223,7 +223,7 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 301 영구 이동 · Moved Permanently
-        /// <para>요청한 리소스가 새로운 URI로 영구히 이동한 경우이며 Location 헤더에 새 URI를 포함해서 전달한다. 클라이언트는 이후 요청에 새 URI를 사용해야 한다. (영구적인 이동)</para>
+        /// <para>요청한 리소스가 새로운 URI로 영구히 이동한 경우이며 Location 헤더에 새 URI를 포함해서 전달한다. 클라이언트는 이후 요청에 새 URI를 사용해야 한다.</para>
         /// <para>The target resource has been assigned a new permanent URI, given in Location, which clients should use for future requests.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2">RFC 9110 §15.4.2</see></para>
         /// </summary>
@@ -235,7 +235,7 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 302 임시 이동 · Found
-        /// <para>요청한 리소스가 일시적으로 다른 URI(Location 헤더)에 있다. 301과 달리 클라이언트는 향후 요청에 원래의 URI를 계속 사용해야 한다. (일시적인 이동)</para>
+        /// <para>요청한 리소스가 일시적으로 다른 URI(Location 헤더)에 있다. 301과 달리 클라이언트는 향후 요청에 원래의 URI를 계속 사용해야 한다.</para>
         /// <para>The target resource resides temporarily under a different URI, given in Location; the client should keep using the original URI for future requests.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3">RFC 9110 §15.4.3</see></para>
         /// </summary>
@@ -259,7 +259,7 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 304 수정되지 않음 · Not Modified
-        /// <para>조건부 GET 또는 HEAD 요청의 조건이 거짓으로 판정되어 클라이언트가 이미 저장한 표현을 그대로 쓰면 된다는 뜻이다. 캐시를 목적으로 사용되며 본문을 포함하지 않는다.</para>
+        /// <para>조건부 GET 또는 HEAD 요청의 조건이 거짓으로 판정되어 클라이언트가 이미 저장한 표현을 그대로 쓰면 된다는 뜻이다. 캐시를 목적으로 사용되며 콘텐츠를 포함하지 않는다.</para>
         /// <para>A conditional GET or HEAD request would have succeeded, but its condition evaluated to false: the stored representation is still valid. The response has no content.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5">RFC 9110 §15.4.5</see></para>
         /// </summary>
@@ -319,7 +319,7 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 400 잘못된 요청 · Bad Request
-        /// <para>클라이언트가 보낸 요청의 구문이 잘못되는 등 클라이언트 오류로 보이는 문제 때문에 서버가 요청을 처리할 수 없거나 처리하지 않음을 의미한다.</para>
+        /// <para>클라이언트가 보낸 요청의 구문이 잘못되었거나 메시지 프레이밍이 올바르지 않은 등, 클라이언트 오류로 보이는 문제 때문에 서버가 요청을 처리할 수 없거나 처리하지 않음을 의미한다.</para>
         /// <para>The server cannot or will not process the request because of something perceived to be a client error, such as malformed syntax or invalid message framing.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1">RFC 9110 §15.5.1</see></para>
         /// </summary>
@@ -355,8 +355,8 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 403 금지됨 · Forbidden
-        /// <para>서버가 요청을 이해했지만 수행을 거부했음을 의미한다. 401과 달리 자격 증명이 없어서가 아니며, 자격 증명을 보냈더라도 서버는 접근을 허용하기에 부족하다고 판단한 것이다.</para>
-        /// <para>The server understood the request but refuses to fulfill it, possibly for reasons unrelated to authentication; credentials that were sent are not enough to grant access.</para>
+        /// <para>요청한 리소스에 대한 접근이 금지되었음을 의미한다. 서버는 요청을 이해했지만 수행을 거부했으며, 자격 증명을 보냈다면 접근을 허용하기에 부족하다고 판단한 것이다. 다만 거부 이유가 자격 증명과 무관할 수도 있다. 클라이언트는 같은 자격 증명으로 요청을 자동으로 반복해서는 안 된다.</para>
+        /// <para>The server understood the request but refuses to fulfill it. Any credentials sent are deemed insufficient, though the reason may be unrelated to them; do not automatically retry with the same credentials.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4">RFC 9110 §15.5.4</see></para>
         /// </summary>
         /// <remarks>
@@ -367,7 +367,7 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 404 페이지 없음 · Not Found
-        /// <para>인터넷에서 굉장히 자주 보는 상태 코드로 지정한 리소스를 서버에서 찾을 수 없거나, 서버가 그 존재를 밝히지 않으려 할 때 사용한다.</para>
+        /// <para>인터넷에서 굉장히 자주 보는 상태 코드로, 지정한 리소스를 서버에서 찾을 수 없거나 서버가 그 존재를 밝히지 않으려 할 때 사용한다.</para>
         /// <para>The server cannot find the requested resource, or will not disclose that it exists.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5">RFC 9110 §15.5.5</see></para>
         /// </summary>
@@ -415,8 +415,8 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 408 요청 시간 초과 · Request Timeout
-        /// <para>서버가 기다리기로 한 시간 안에 완전한 요청 메시지를 받지 못했다. 서버는 연결을 닫으며, 클라이언트는 요청을 다시 보낼 수 있다.</para>
-        /// <para>The server did not receive a complete request message within the time it was prepared to wait; it closes the connection, and the client may repeat the request.</para>
+        /// <para>서버가 기다리기로 한 시간 안에 완전한 요청 메시지를 받지 못했다. 클라이언트는 요청을 다시 보낼 수 있으며, 현재 연결을 더 이상 쓸 수 없을 때(HTTP/1.1에서 요청의 경계를 잃은 경우 등)에는 새 연결로 보낸다.</para>
+        /// <para>The server did not receive a complete request message within the time it was prepared to wait. The client may repeat the request, on a new connection if the current one is unusable (as in HTTP/1.1).</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9">RFC 9110 §15.5.9</see></para>
         /// </summary>
         /// <remarks>
@@ -474,8 +474,8 @@ namespace Contoso.Orders
         public const int PreconditionFailed = 412;
 
         /// <summary>
-        /// 413 콘텐츠가 너무 큼 · Content Too Large
-        /// <para>요청 콘텐츠가 서버가 처리하려고 하거나 처리할 수 있는 크기보다 크다. 일시적인 상황이면 서버는 Retry-After 헤더로 다시 시도할 시점을 알려야 한다.</para>
+        /// 413 요청 콘텐츠가 너무 큼 · Content Too Large
+        /// <para>요청 콘텐츠의 크기가 서버가 받아들이거나 처리할 수 있는 한도를 넘는다. 일시적인 상황이면 서버는 Retry-After 헤더로 다시 시도할 시점을 알려야 한다.</para>
         /// <para>The request content is larger than the server is willing or able to process; if the condition is temporary, the server should send Retry-After.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14">RFC 9110 §15.5.14</see></para>
         /// </summary>
@@ -487,7 +487,7 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 414 요청 URI가 너무 긺 · URI Too Long
-        /// <para>요청 대상 URI가 서버가 해석하려는 길이보다 길다. POST 요청을 긴 쿼리를 붙인 GET으로 잘못 바꾼 경우 등에 생긴다.</para>
+        /// <para>대상 URI의 길이가 서버가 받아들이는 한도를 넘는다. POST 요청을 긴 쿼리를 붙인 GET으로 잘못 바꾼 경우 등에 생긴다.</para>
         /// <para>The target URI is longer than the server is willing to interpret, as when a POST was wrongly turned into a GET with a long query.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15">RFC 9110 §15.5.15</see></para>
         /// </summary>
@@ -511,8 +511,8 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 416 처리할 수 없는 요청 범위 · Range Not Satisfiable
-        /// <para>요청의 Range 헤더에 지정한 범위가 모두 선택된 표현의 현재 범위를 벗어난다.</para>
-        /// <para>None of the ranges in the request's Range header field overlap the current extent of the selected representation.</para>
+        /// <para>서버가 요청의 Range 헤더를 거부했다. 지정한 범위가 모두 선택된 표현의 현재 길이를 벗어나거나, 클라이언트가 작거나 서로 겹치는 범위를 지나치게 많이 요청했다(서비스 거부 공격의 우려).</para>
+        /// <para>The server rejects the ranges in the Range header field: none of them is satisfiable (for bytes, none overlaps the current representation), or there are too many small or overlapping ranges.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17">RFC 9110 §15.5.17</see></para>
         /// </summary>
         /// <remarks>
@@ -522,7 +522,7 @@ namespace Contoso.Orders
         public const int RangeNotSatisfiable = 416;
 
         /// <summary>
-        /// 417 예상 실패 · Expectation Failed
+        /// 417 기대 실패 · Expectation Failed
         /// <para>요청의 Expect 헤더에 담긴 기대 조건을 요청 경로에 있는 서버 중 적어도 하나가 충족할 수 없었다.</para>
         /// <para>The expectation given in the request's Expect header field could not be met by at least one of the inbound servers.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18">RFC 9110 §15.5.18</see></para>
@@ -547,7 +547,7 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 421 잘못 전달된 요청 · Misdirected Request
-        /// <para>요청이 대상 URI에 대해 권한 있는 응답을 만들 수 없거나 만들지 않으려는 서버로 전달되었다. 클라이언트는 다른 연결로 요청을 다시 시도할 수 있다.</para>
+        /// <para>요청이 대상 URI에 대해 권위 있는(authoritative) 응답을 만들 수 없거나 만들지 않으려는 서버(예: 그 출처를 담당하도록 설정되지 않은 서버)로 전달되었다. 클라이언트는 다른 연결로 요청을 다시 시도할 수 있다.</para>
         /// <para>The request was directed at a server that cannot or will not produce an authoritative response for the target URI; the client may retry over a different connection.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20">RFC 9110 §15.5.20</see></para>
         /// </summary>
@@ -595,8 +595,8 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 425 너무 이른 요청 · Too Early
-        /// <para>TLS 초기 데이터(0-RTT)로 보낸 요청은 재전송 공격에 쓰일 수 있어 서버가 처리하지 않으려 한다. 클라이언트는 핸드셰이크가 끝난 뒤 다시 요청할 수 있다.</para>
-        /// <para>The server is unwilling to process a request sent in TLS early data because it might be replayed; the client may retry once the handshake is complete.</para>
+        /// <para>TLS 초기 데이터(0-RTT)로 보낸 요청은 재전송 공격에 쓰일 수 있어 서버가 처리하지 않으려 한다. 사용자 에이전트는 요청을 자동으로 다시 보내야 하지만, 재시도를 초기 데이터로 보내서는 안 된다(핸드셰이크가 끝난 뒤에 보낸다).</para>
+        /// <para>The server will not risk processing a request sent in TLS early data, which might be replayed. The user agent should retry automatically, but never in early data: only after the handshake.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc8470#section-5.2">RFC 8470 §5.2</see></para>
         /// </summary>
         /// <remarks>
@@ -619,8 +619,8 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 428 사전 조건 필요 · Precondition Required
-        /// <para>원 서버가 조건부 요청(If-Match 등)을 요구한다. 다른 클라이언트가 바꾼 내용을 모르고 덮어쓰는 일을 막기 위해 쓴다.</para>
-        /// <para>The origin server requires the request to be conditional, for example with If-Match, to prevent lost updates.</para>
+        /// <para>원 서버가 조건부 요청(If-Match 등)을 요구한다. 다른 클라이언트가 바꾼 내용을 모르고 덮어쓰는 일을 막기 위해 쓰며, 캐시는 이 응답을 저장하면 안 된다.</para>
+        /// <para>The origin server requires the request to be conditional, for example with If-Match, to prevent lost updates; caches must not store the response.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-3">RFC 6585 §3</see></para>
         /// </summary>
         /// <remarks>
@@ -643,8 +643,8 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 431 요청 헤더 필드가 너무 큼 · Request Header Fields Too Large
-        /// <para>헤더 필드 하나가, 또는 헤더 필드 전체가 너무 커서 서버가 요청을 처리하지 않으려 한다. 헤더를 줄이면 다시 요청할 수 있다.</para>
-        /// <para>The server is unwilling to process the request because one header field, or the header fields together, are too large.</para>
+        /// <para>헤더 필드 하나가, 또는 헤더 필드 전체가 너무 커서 서버가 요청을 처리하지 않으려 한다. 헤더를 줄이면 다시 요청할 수 있으며, 캐시는 이 응답을 저장하면 안 된다.</para>
+        /// <para>The server is unwilling to process the request because one header field, or the header fields together, are too large. It may be resubmitted with smaller headers; caches must not store the response.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-5">RFC 6585 §5</see></para>
         /// </summary>
         /// <remarks>
@@ -714,7 +714,7 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 503 서비스를 사용할 수 없음 · Service Unavailable
-        /// <para>현재 서버에서 서비스를 제공할 수 없음을 의미한다. 보통 서버의 과부하나 서비스 점검과 같이 일시적인 상태이며, Retry-After 헤더로 기다릴 시간을 알릴 수 있다.</para>
+        /// <para>현재 서버에서 서비스를 제공할 수 없음을 의미한다. 보통 서버의 과부하나 서비스 점검과 같이 일시적인 상태이며, 서버는 Retry-After 헤더로 기다릴 시간을 알릴 수 있다.</para>
         /// <para>The server is currently unable to handle the request because of a temporary overload or scheduled maintenance; it may send Retry-After.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4">RFC 9110 §15.6.4</see></para>
         /// </summary>
@@ -762,8 +762,8 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 507 용량 부족 · Insufficient Storage
-        /// <para>요청을 완료하는 데 필요한 표현을 저장할 공간이 서버에 없어 메서드를 수행할 수 없다. WebDAV에서 사용한다.</para>
-        /// <para>The method could not be performed because the server cannot store the representation needed to complete the request (WebDAV).</para>
+        /// <para>요청을 완료하는 데 필요한 표현을 저장할 공간이 서버에 없어 메서드를 수행할 수 없다. 일시적인 상태로 간주되지만, 사용자 동작으로 보낸 요청이면 사용자가 다시 요청할 때까지 반복해서는 안 된다. WebDAV에서 사용한다.</para>
+        /// <para>The server cannot store the representation needed to complete the request, so the method was not performed (WebDAV). Considered temporary, but a request from a user action must not be repeated until the user asks again.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.5">RFC 4918 §11.5</see></para>
         /// </summary>
         /// <remarks>
@@ -786,8 +786,8 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 510 확장되지 않음 · Not Extended
-        /// <para>리소스에 접근하는 데 필요한 정책(필수 HTTP 확장 선언)을 요청이 충족하지 않았다. 이 코드를 정의한 RFC 2774가 역사적 문서로 바뀌어 지금은 폐기되었다.</para>
-        /// <para>The request does not meet the policy for accessing the resource (a mandatory HTTP extension declaration). Obsoleted: RFC 2774 has been moved to Historic status.</para>
+        /// <para>리소스에 접근하는 데 필요한 정책(필수 HTTP 확장 선언)을 요청이 충족하지 않았다. 이 코드를 정의한 RFC 2774의 상태가 Experimental에서 Historic으로 재분류되어, 레지스트리에서 폐기(obsoleted)로 표시된다.</para>
+        /// <para>The request does not meet the policy for accessing the resource (a mandatory HTTP extension declaration). Obsoleted: RFC 2774, which defined it, was reclassified from Experimental to Historic.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc2774#section-7">RFC 2774 §7</see></para>
         /// </summary>
         /// <remarks>
@@ -798,8 +798,8 @@ namespace Contoso.Orders
 
         /// <summary>
         /// 511 네트워크 인증 필요 · Network Authentication Required
-        /// <para>네트워크에 접근하려면 클라이언트가 인증해야 한다. 원 서버가 아니라 캡티브 포털처럼 네트워크 접근을 통제하는 가로채기 프록시가 사용한다.</para>
-        /// <para>The client needs to authenticate to gain network access; meant for intercepting proxies such as captive portals, not for origin servers.</para>
+        /// <para>네트워크에 접근하려면 클라이언트가 인증해야 한다. 원 서버가 아니라 캡티브 포털처럼 네트워크 접근을 통제하는 가로채기 프록시가 사용하며, 캐시는 이 응답을 저장하면 안 된다.</para>
+        /// <para>The client needs to authenticate to gain network access; meant for intercepting proxies such as captive portals, not for origin servers. Caches must not store the response.</para>
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-6">RFC 6585 §6</see></para>
         /// </summary>
         /// <remarks>

@@ -34,7 +34,7 @@ namespace StatusGen
 
         /// <summary>
         /// 4xx 클라이언트 오류 · Client Error
-        /// <para>클라이언트의 요청 내용이 잘못된 것으로 보이는 경우이다.</para>
+        /// <para>클라이언트의 요청 내용이 잘못된 것으로 보이는 경우이다. 요청이 형식에 맞지 않거나, 허용되지 않거나, 보낸 그대로는 처리될 수 없다.</para>
         /// <para>The client seems to have erred: the request is malformed, not permitted, or cannot be fulfilled as sent.</para>
         /// </summary>
         ClientError = 4,
