@@ -1,8 +1,7 @@
-using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
+using System;
+using StatusGen.Model;
 
 namespace StatusGen.Validation;
 
@@ -12,29 +11,6 @@ namespace StatusGen.Validation;
 /// </summary>
 internal static class NameRules
 {
-    /// <summary>
-    /// Members of the generated types, and the types themselves. A status code or flag property with one of these
-    /// names would collide with them in <c>HttpStatus</c>, <c>HttpStatusCodes</c> or <c>StatusResult&lt;T&gt;</c>.
-    /// </summary>
-    private static readonly HashSet<string> ReservedNames = new(StringComparer.Ordinal)
-    {
-        // Generated types.
-        "HttpStatus", "HttpStatusCodes", "StatusGroup", "StatusResult", "StatusProblem", "CatalogData",
-        // HttpStatus members.
-        "Code", "Name", "ReasonPhrase", "Group", "IsKnown", "GetTitle", "GetDescription",
-        "IsInformational", "IsSuccess", "IsRedirection", "IsClientError", "IsServerError", "IsError",
-        "IsCacheableByDefault", "IsRetryable", "AllowsContent", "UsesLocation", "UsesRetryAfter",
-        "IsPermanentRedirect", "PreservesMethod", "IsUnused", "HasFlag", "Flags",
-        "FromCode", "TryFromCode", "Parse", "TryParse", "All",
-        // StatusResult<T> members (public, and the private protected ones its cases override), the cases' shared
-        // Instance, and type parameters. A case class cannot share a name with a member of StatusResult<T> or
-        // with one of its own members.
-        "Status", "Value", "Location", "RetryAfter", "Problem", "Match", "Switch", "TryGetValue", "T", "TResult",
-        "Instance", "LocationOrNull", "ProblemOrNull",
-        // Members every type has.
-        "Equals", "GetHashCode", "ToString", "CompareTo", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
-    };
-
     /// <summary>
     /// The catalog's naming rule: split the English title at anything that is not a letter or digit, capitalise
     /// each word and lower-case the rest ("HTTP Version Not Supported" → <c>HttpVersionNotSupported</c>). Invariant
