@@ -106,6 +106,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingVersion = Warning(
         "STG0024", "Spec version missing", "The spec file has no 'version:'; 'version: 1' is assumed");
 
+    /// <summary>STG0026: no arguments. (Numbered after the diagnostics table's split; see AnalyzerReleases.)</summary>
+    public static readonly DiagnosticDescriptor FurtherDocument = Error(
+        "STG0026", "Second YAML document in a spec file", "A spec file holds one YAML document: this '---' starts a second one, which is not read; move its content into the first document or into a file of its own");
+
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 

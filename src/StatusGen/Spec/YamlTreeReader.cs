@@ -64,6 +64,7 @@ internal sealed class YamlTreeReader
                 throw new YamlException(unexpected.Start, unexpected.End, "Expected the end of the document.");
             }
 
+            reader.ReportFurtherDocuments(parser);
             return root;
         }
         catch (YamlException exception)
@@ -74,6 +75,37 @@ internal sealed class YamlTreeReader
                 : (exception.Start, exception.End);
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidYaml, path, reader.ToSpan(start, end), CleanMessage(exception)));
             return null;
+        }
+    }
+
+    /// <summary>
+    /// A spec file is one YAML document. Codes after a second <c>---</c> would otherwise vanish without a word, so the
+    /// first further document that holds anything is reported (at its <c>---</c>) and not read; an empty one (a
+    /// trailing <c>---</c>) holds nothing to lose. What the further documents say is not parsed for errors: a mistake
+    /// there must not cost the first document.
+    /// </summary>
+    private void ReportFurtherDocuments(IParser parser)
+    {
+        DocumentStart? further = null;
+        try
+        {
+            while (Next(parser) is DocumentStart start)
+            {
+                further = start;
+                if (Next(parser) is Scalar { Value.Length: 0 } && Next(parser) is DocumentEnd)
+                {
+                    continue;
+                }
+
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FurtherDocument, _path, ToSpan(start.Start, start.End)));
+                return;
+            }
+        }
+        catch (YamlException)
+        {
+            // Broken YAML after the first document: it was not going to be read; say that it is there.
+            var at = further?.Start ?? _lastEnd;
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FurtherDocument, _path, ToSpan(at, further?.End ?? _lastEnd)));
         }
     }
 
