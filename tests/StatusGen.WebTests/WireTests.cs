@@ -131,6 +131,8 @@ public sealed class WireTests : IClassFixture<WebServerFixture>
     [InlineData("en-US,ko;q=0.5", "Bad Gateway")]
     [InlineData("fr-CA, fr;q=0.9, ko;q=0.8", "불량 게이트웨이")]
     [InlineData("ko;q=0, en", "Bad Gateway")]
+    [InlineData("kok, ko;q=0.5", "불량 게이트웨이")]
+    [InlineData("kok", "Bad Gateway")]
     [InlineData("*", "Bad Gateway")]
     [InlineData("not a language ;;; q=", "Bad Gateway")]
     public async Task A_problem_without_a_title_is_titled_in_the_requests_language(string? acceptLanguage, string title)
