@@ -13,10 +13,7 @@ internal static class HttpStatusCodesEmitter
     {
         var docs = DocComments.For(model);
         var writer = GeneratedFile.Start(model.Options.Namespace);
-        docs.WriteFixed(
-            writer,
-            "HTTP 상태 코드를 <c>int</c> 상수로 제공한다. 특성(attribute) 인수와 <c>switch</c> 레이블에 쓸 수 있다.",
-            "The HTTP status codes of the catalog as <c>int</c> constants, usable in attribute arguments and <c>switch</c> labels.");
+        docs.WriteFixed(writer, DocTexts.HttpStatusCodesSummary);
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock(model.Options.Accessibility + " static partial class HttpStatusCodes");
         var first = true;

@@ -60,15 +60,8 @@ internal static class HttpStatusEmitter
 
     private static void WriteTypeDocs(SourceWriter writer, DocComments docs)
     {
-        docs.WriteFixed(
-            writer,
-            "HTTP 상태 코드 하나. 코드 번호, 이름, 그룹, 제목과 설명(언어별), 의미 플래그를 할당 없이 조회한다.",
-            "One HTTP status code: its number, name, group, title and description in each language, and semantic flags, looked up without allocating.");
-        docs.WriteFixed(
-            writer,
-            "<see cref=\"FromCode(int)\"/>은 100–599의 모든 코드를 받는다. 카탈로그에 없는 코드는 <see cref=\"IsKnown\"/>이 <c>false</c>이다. <c>default(HttpStatus)</c>는 코드 0으로, 올바른 상태가 아니다.",
-            "<see cref=\"FromCode(int)\"/> accepts every code from 100 to 599; codes the catalog does not define have <see cref=\"IsKnown\"/> <c>false</c>. <c>default(HttpStatus)</c> has code 0 and is not a valid status.",
-            "remarks");
+        docs.WriteFixed(writer, DocTexts.HttpStatusSummary);
+        docs.WriteFixed(writer, DocTexts.HttpStatusRemarks, "remarks");
         writer.Line("/// <example>");
         writer.Line("/// <code>");
         writer.Line("/// HttpStatus status = HttpStatus.FromCode(404);");
@@ -82,22 +75,16 @@ internal static class HttpStatusEmitter
     private static void WriteIdentity(SourceWriter writer, DocComments docs)
     {
         writer.Line();
-        docs.WriteFixed(writer, "상태 코드 번호 (예: 404).", "The numeric status code, e.g. 404.");
+        docs.WriteFixed(writer, DocTexts.HttpStatusCode);
         writer.Line("public int Code => _code;");
         writer.Line();
-        docs.WriteFixed(
-            writer,
-            "C# 이름 (예: <c>NotFound</c>). 카탈로그에 없는 코드는 <c>Status589</c>처럼 번호로 만든 이름이다.",
-            "The C# name, e.g. <c>NotFound</c>; for a code the catalog does not define, <c>Status</c> and the number, e.g. <c>Status589</c>.");
+        docs.WriteFixed(writer, DocTexts.HttpStatusName);
         writer.Line("public string Name => Ordinal != 0 ? CatalogData.Names[Ordinal] : \"Status\" + _code.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
         writer.Line();
-        docs.WriteFixed(
-            writer,
-            "응답 상태 줄에 쓰는 IANA 영어 사유 구절 (예: <c>Not Found</c>). 카탈로그에 없는 코드는 빈 문자열이다.",
-            "The IANA English reason phrase for the status line, e.g. <c>Not Found</c>; empty for a code the catalog does not define.");
+        docs.WriteFixed(writer, DocTexts.HttpStatusReasonPhrase);
         writer.Line("public string ReasonPhrase => (uint)(_code - MinCode) < (uint)(MaxCode - MinCode + 1) ? CatalogData.ReasonPhrasesByCode[_code - MinCode] : string.Empty;");
         writer.Line();
-        docs.WriteFixed(writer, "이 코드가 카탈로그에 정의되어 있는지 여부.", "Whether the catalog defines this code.");
+        docs.WriteFixed(writer, DocTexts.HttpStatusIsKnown);
         writer.Line("public bool IsKnown => Ordinal != 0;");
         writer.Line();
         writer.Line("/// <summary>Position of this code in the catalog tables; 0 when the catalog does not define it.</summary>");
@@ -107,21 +94,21 @@ internal static class HttpStatusEmitter
     private static void WriteGroups(SourceWriter writer, DocComments docs)
     {
         writer.Line();
-        docs.WriteFixed(writer, "코드의 그룹 (첫 자리 숫자).", "The code's group, from its first digit.");
+        docs.WriteFixed(writer, DocTexts.HttpStatusGroup);
         writer.Line("public StatusGroup Group => (StatusGroup)(_code / 100);");
         var groups = new[]
         {
-            ("IsInformational", "1xx 정보 응답인지 여부.", "Whether this is a 1xx informational response.", "_code / 100 == 1"),
-            ("IsSuccess", "2xx 성공 응답인지 여부.", "Whether this is a 2xx success response.", "_code / 100 == 2"),
-            ("IsRedirection", "3xx 리다이렉션인지 여부.", "Whether this is a 3xx redirection.", "_code / 100 == 3"),
-            ("IsClientError", "4xx 클라이언트 오류인지 여부.", "Whether this is a 4xx client error.", "_code / 100 == 4"),
-            ("IsServerError", "5xx 서버 오류인지 여부.", "Whether this is a 5xx server error.", "_code / 100 == 5"),
-            ("IsError", "4xx 또는 5xx 오류인지 여부.", "Whether this is an error: 4xx or 5xx.", "_code >= 400 && _code <= MaxCode"),
+            ("IsInformational", DocTexts.HttpStatusIsInformational, "_code / 100 == 1"),
+            ("IsSuccess", DocTexts.HttpStatusIsSuccess, "_code / 100 == 2"),
+            ("IsRedirection", DocTexts.HttpStatusIsRedirection, "_code / 100 == 3"),
+            ("IsClientError", DocTexts.HttpStatusIsClientError, "_code / 100 == 4"),
+            ("IsServerError", DocTexts.HttpStatusIsServerError, "_code / 100 == 5"),
+            ("IsError", DocTexts.HttpStatusIsError, "_code >= 400 && _code <= MaxCode"),
         };
-        foreach (var (name, korean, english, expression) in groups)
+        foreach (var (name, summary, expression) in groups)
         {
             writer.Line();
-            docs.WriteFixed(writer, korean, english);
+            docs.WriteFixed(writer, summary);
             writer.Line("public bool " + name + " => " + expression + ";");
         }
     }
@@ -138,11 +125,8 @@ internal static class HttpStatusEmitter
         }
 
         writer.Line();
-        docs.WriteFixed(
-            writer,
-            "이 코드에 플래그가 있는지 여부. 표준 플래그와 사용자가 선언한 플래그 모두 이름으로 확인한다 (예: <c>retryable</c>). 모르는 플래그는 <c>false</c>.",
-            "Whether this code carries the flag named <paramref name=\"flag\"/> (e.g. <c>retryable</c>), standard or user-declared; <c>false</c> for a flag the catalog does not declare.");
-        writer.Line("/// <param name=\"flag\">The flag's name as written in the catalog, compared case-insensitively.</param>");
+        docs.WriteFixed(writer, DocTexts.HttpStatusHasFlag);
+        docs.WriteFixedOnOneLine(writer, "param name=\"flag\"", DocTexts.HttpStatusHasFlagParam);
         writer.OpenBlock("public bool HasFlag(string flag)");
         writer.OpenBlock("if (flag is null)");
         writer.Line("throw new global::System.ArgumentNullException(nameof(flag));");
@@ -162,18 +146,12 @@ internal static class HttpStatusEmitter
     private static void WriteTexts(SourceWriter writer, DocComments docs)
     {
         writer.Line();
-        docs.WriteFixed(
-            writer,
-            "주어진 언어의 제목 (예: <c>\"ko\"</c> → <c>찾을 수 없음</c>). <c>ko-KR</c>처럼 지역이 붙은 태그는 <c>ko</c>로도 찾고, 없으면 영어를 준다.",
-            "The title in <paramref name=\"language\"/> (e.g. <c>\"ko\"</c>); a regional tag such as <c>ko-KR</c> also matches <c>ko</c>, and English is the fallback.");
-        writer.Line("/// <param name=\"language\">A language tag such as <c>ko</c>, <c>en</c> or <c>ko-KR</c>, compared case-insensitively.</param>");
+        docs.WriteFixed(writer, DocTexts.HttpStatusGetTitle);
+        docs.WriteFixedOnOneLine(writer, "param name=\"language\"", DocTexts.HttpStatusLanguageParam);
         writer.Line("public string GetTitle(string language) => GetText(CatalogData.Titles, language);");
         writer.Line();
-        docs.WriteFixed(
-            writer,
-            "주어진 언어의 설명. 그 언어의 설명이 없으면 영어를 준다.",
-            "The description in <paramref name=\"language\"/>, falling back to English.");
-        writer.Line("/// <param name=\"language\">A language tag such as <c>ko</c>, <c>en</c> or <c>ko-KR</c>, compared case-insensitively.</param>");
+        docs.WriteFixed(writer, DocTexts.HttpStatusGetDescription);
+        docs.WriteFixedOnOneLine(writer, "param name=\"language\"", DocTexts.HttpStatusLanguageParam);
         writer.Line("public string GetDescription(string language) => GetText(CatalogData.Descriptions, language);");
         writer.Line();
         writer.OpenBlock("private string GetText(string?[][] table, string language)");
@@ -212,14 +190,11 @@ internal static class HttpStatusEmitter
     private static void WriteLookups(SourceWriter writer, DocComments docs)
     {
         writer.Line();
-        docs.WriteFixed(writer, "카탈로그의 모든 상태 코드, 코드 오름차순.", "Every status code of the catalog, in ascending code order.");
+        docs.WriteFixed(writer, DocTexts.HttpStatusAll);
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<HttpStatus> All => CatalogData.All;");
         writer.Line();
-        docs.WriteFixed(
-            writer,
-            "100–599 사이의 코드로 상태를 만든다. 카탈로그에 없는 코드도 받으며, 그때 <see cref=\"IsKnown\"/>는 <c>false</c>이다.",
-            "The status for any code from 100 to 599; a code the catalog does not define gives <see cref=\"IsKnown\"/> <c>false</c>.");
-        writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"code\"/> is outside 100–599.</exception>");
+        docs.WriteFixed(writer, DocTexts.HttpStatusFromCode);
+        docs.WriteFixedOnOneLine(writer, "exception cref=\"global::System.ArgumentOutOfRangeException\"", DocTexts.HttpStatusFromCodeException);
         writer.OpenBlock("public static HttpStatus FromCode(int code)");
         writer.OpenBlock("if (code < MinCode || code > MaxCode)");
         writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(code), code, \"An HTTP status code is a number from 100 to 599.\");");
@@ -228,10 +203,7 @@ internal static class HttpStatusEmitter
         writer.Line("return new HttpStatus(code);");
         writer.CloseBlock();
         writer.Line();
-        docs.WriteFixed(
-            writer,
-            "카탈로그에 정의된 코드일 때만 <c>true</c>를 돌려준다.",
-            "Gets the status for <paramref name=\"code\"/> and returns <c>true</c> only when the catalog defines it.");
+        docs.WriteFixed(writer, DocTexts.HttpStatusTryFromCode);
         writer.OpenBlock("public static bool TryFromCode(int code, out HttpStatus status)");
         writer.OpenBlock("if ((uint)(code - MinCode) < (uint)(MaxCode - MinCode + 1) && CatalogData.Ordinals[code - MinCode] != 0)");
         writer.Line("status = new HttpStatus(code);");
@@ -242,10 +214,7 @@ internal static class HttpStatusEmitter
         writer.Line("return false;");
         writer.CloseBlock();
         writer.Line();
-        docs.WriteFixed(
-            writer,
-            "숫자(100–599), 이름(<c>NotFound</c>) 또는 영어 제목(<c>Not Found</c>)을 읽는다. 대소문자와 앞뒤 공백은 무시한다.",
-            "Reads digits (100–599, as <see cref=\"FromCode(int)\"/>), a <see cref=\"Name\"/> (<c>NotFound</c>) or an English title (<c>Not Found</c>), case-insensitively and ignoring surrounding white space.");
+        docs.WriteFixed(writer, DocTexts.HttpStatusTryParse);
         writer.OpenBlock("public static bool TryParse(string? text, out HttpStatus status)");
         writer.Line("status = default;");
         writer.OpenBlock("if (text is null)");
@@ -316,16 +285,16 @@ internal static class HttpStatusEmitter
     private static void WriteConversionsAndEquality(SourceWriter writer, DocComments docs)
     {
         writer.Line();
-        docs.WriteFixed(writer, "상태 코드 번호로 변환한다.", "The numeric status code.");
+        docs.WriteFixed(writer, DocTexts.HttpStatusToInt);
         writer.Line("public static implicit operator int(HttpStatus status) => status._code;");
         writer.Line();
-        docs.WriteFixed(writer, "번호로 상태를 만든다. 100–599 밖이면 예외를 던진다.", "The status for a code; throws outside 100–599, as <see cref=\"FromCode(int)\"/>.");
+        docs.WriteFixed(writer, DocTexts.HttpStatusFromInt);
         writer.Line("public static explicit operator HttpStatus(int code) => FromCode(code);");
         writer.Line();
-        docs.WriteFixed(writer, "<see cref=\"global::System.Net.HttpStatusCode\"/>로 변환한다.", "The same code as a <see cref=\"global::System.Net.HttpStatusCode\"/>.");
+        docs.WriteFixed(writer, DocTexts.HttpStatusToHttpStatusCode);
         writer.Line("public static implicit operator global::System.Net.HttpStatusCode(HttpStatus status) => (global::System.Net.HttpStatusCode)status._code;");
         writer.Line();
-        docs.WriteFixed(writer, "<see cref=\"global::System.Net.HttpStatusCode\"/>에서 변환한다. 100–599 밖이면 예외를 던진다.", "The status for a <see cref=\"global::System.Net.HttpStatusCode\"/>; throws outside 100–599.");
+        docs.WriteFixed(writer, DocTexts.HttpStatusFromHttpStatusCode);
         writer.Line("public static explicit operator HttpStatus(global::System.Net.HttpStatusCode code) => FromCode((int)code);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
@@ -340,7 +309,7 @@ internal static class HttpStatusEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Line("public int CompareTo(HttpStatus other) => _code.CompareTo(other._code);");
         writer.Line();
-        docs.WriteFixed(writer, "<c>\"404 Not Found\"</c> 형식. 카탈로그에 없는 코드는 번호만 쓴다.", "<c>\"404 Not Found\"</c>; only the number for a code the catalog does not define.");
+        docs.WriteFixed(writer, DocTexts.HttpStatusToString);
         writer.Line("public override string ToString() => Ordinal != 0 ? CatalogData.Displays[Ordinal] : _code.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
         foreach (var (op, expression) in new[]
                  {
@@ -353,7 +322,7 @@ internal static class HttpStatusEmitter
                  })
         {
             writer.Line();
-            writer.Line("/// <summary>Compares the two codes.</summary>");
+            docs.WriteFixedOnOneLine(writer, "summary", DocTexts.HttpStatusComparison);
             writer.Line("public static bool operator " + op + "(HttpStatus left, HttpStatus right) => " + expression + ";");
         }
     }

@@ -13,10 +13,7 @@ internal static class StatusGroupEmitter
     {
         var docs = DocComments.For(model);
         var writer = GeneratedFile.Start(model.Options.Namespace);
-        docs.WriteFixed(
-            writer,
-            "HTTP 상태 코드의 그룹. 값은 코드의 첫 자리 숫자이다.",
-            "The group (class) of an HTTP status code; each value is the first digit of the codes in it.");
+        docs.WriteFixed(writer, DocTexts.StatusGroupSummary);
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock(model.Options.Accessibility + " enum StatusGroup");
         var first = true;

@@ -36,15 +36,8 @@ internal static class StatusProblemJsonEmitter
         writer.CloseBlock();
         writer.Line();
 
-        docs.WriteFixed(
-            writer,
-            "<see cref=\"StatusProblem\"/>을 RFC 9457 JSON(<c>application/problem+json</c>)으로 읽고 쓰는 System.Text.Json 변환기. <see cref=\"StatusProblem\"/>에 특성으로 붙어 있다.",
-            "The System.Text.Json converter of <see cref=\"StatusProblem\"/>: RFC 9457 JSON, the body of <c>application/problem+json</c>. <see cref=\"StatusProblem\"/> carries it as an attribute.");
-        docs.WriteFixed(
-            writer,
-            "쓰기: <c>type</c>(항상), <c>title</c>, <c>detail</c>, <c>instance</c>(있을 때), 그리고 확장 멤버를 같은 객체에 펼쳐 쓴다. 멤버 이름은 직렬화 옵션의 이름 정책과 관계없이 RFC의 이름이다. 표준 멤버와 이름이 같은 확장 멤버는 쓰지 않는다. 읽기: <c>status</c>는 건너뛴다(상태는 문제를 담은 결과의 것). 모르는 멤버는 확장 멤버가 되며, 문자열은 <see cref=\"string\"/>, 참·거짓은 <see cref=\"bool\"/>, 수는 <see cref=\"int\"/>, <see cref=\"long\"/>, <see cref=\"double\"/> 중 맞는 첫 형식, <c>null</c>은 <c>null</c>, 객체와 배열은 <see cref=\"" + Json + ".JsonElement\"/>로 읽는다.",
-            "Writes <c>type</c> (always), <c>title</c>, <c>detail</c> and <c>instance</c> (when set) and the extension members flattened into the same object, under RFC 9457's member names whatever the options' naming policy; an extension named like a standard member is not written. Reads those members and skips <c>status</c> (the status is the one of the result that carries the problem); any other member becomes an extension: a string as <see cref=\"string\"/>, <c>true</c>/<c>false</c> as <see cref=\"bool\"/>, a number as the first of <see cref=\"int\"/>, <see cref=\"long\"/>, <see cref=\"double\"/> that holds it, <c>null</c> as <c>null</c>, an object or array as a <see cref=\"" + Json + ".JsonElement\"/>.",
-            "remarks");
+        docs.WriteFixed(writer, DocTexts.StatusProblemJsonConverterSummary);
+        docs.WriteFixed(writer, DocTexts.StatusProblemJsonConverterRemarks, "remarks");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock(accessibility + " sealed class " + ConverterName + " : " + Json + ".Serialization.JsonConverter<StatusProblem>");
 
