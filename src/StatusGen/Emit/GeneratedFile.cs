@@ -5,7 +5,10 @@ using StatusGen.Model;
 
 namespace StatusGen.Emit;
 
-/// <summary>What every generated file starts with, and the attribute every generated type carries.</summary>
+/// <summary>
+/// What every generated file starts and ends with, the attribute every generated type carries, and the layout of
+/// the files that are one type with a member per item of the model.
+/// </summary>
 internal static class GeneratedFile
 {
     public static readonly string ToolVersion =
