@@ -1,4 +1,3 @@
-using System.Globalization;
 using StatusGen.Emit.Docs;
 using StatusGen.Model;
 
@@ -9,30 +8,14 @@ internal static class HttpStatusCodesEmitter
 {
     public const string HintName = "HttpStatusCodes.g.cs";
 
-    public static string Emit(GenerationModel model)
-    {
-        var docs = DocComments.For(model);
-        var writer = GeneratedFile.Start(model.Options.Namespace);
-        docs.WriteFixed(
-            writer,
-            "HTTP 상태 코드를 <c>int</c> 상수로 제공한다. 특성(attribute) 인수와 <c>switch</c> 레이블에 쓸 수 있다.",
-            "The HTTP status codes of the catalog as <c>int</c> constants, usable in attribute arguments and <c>switch</c> labels.");
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock(model.Options.Accessibility + " static partial class HttpStatusCodes");
-        var first = true;
-        foreach (var code in model.Catalog.Codes)
+    public static string Emit(GenerationModel model) => GeneratedFile.OfMemberPerItem(
+        model,
+        DocTexts.HttpStatusCodesSummary,
+        "static partial class HttpStatusCodes",
+        model.Catalog.Codes,
+        static (writer, docs, code) =>
         {
-            if (!first)
-            {
-                writer.Line();
-            }
-
-            first = false;
             docs.WriteForCode(writer, code);
-            writer.Line("public const int " + code.Name + " = " + code.Code.ToString(CultureInfo.InvariantCulture) + ";");
-        }
-
-        writer.CloseBlock();
-        return GeneratedFile.Finish(writer);
-    }
+            writer.Line($"public const int {code.Name} = {CSharpLiteral.Number(code.Code)};");
+        });
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using StatusGen.Emit.Docs;
 using StatusGen.Model;
@@ -27,23 +26,35 @@ internal static class HttpStatusEmitter
         var docs = DocComments.For(model);
         var writer = GeneratedFile.Start(model.Options.Namespace);
 
-        WriteTypeDocs(writer, docs);
-        writer.Line("[global::System.Diagnostics.DebuggerDisplay(\"{ToString(),nq}\")]");
+        docs.WriteFixed(writer, DocTexts.HttpStatusSummary);
+        docs.WriteFixed(writer, DocTexts.HttpStatusRemarks, "remarks");
+        writer.Line("""
+            /// <example>
+            /// <code>
+            /// HttpStatus status = HttpStatus.FromCode(404);
+            /// Console.WriteLine($"{status}");              // 404 Not Found
+            /// Console.WriteLine(status.GetTitle("ko"));   // 찾을 수 없음
+            /// if (HttpStatus.TryParse("too many requests", out var parsed) &amp;&amp; parsed.IsRetryable) { /* retry */ }
+            /// </code>
+            /// </example>
+            [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+            """);
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock(model.Options.Accessibility + " readonly partial struct HttpStatus : global::System.IEquatable<HttpStatus>, global::System.IComparable<HttpStatus>");
+        writer.Line("""
+            private const int MinCode = 100;
+            private const int MaxCode = 599;
 
-        writer.Line("private const int MinCode = 100;");
-        writer.Line("private const int MaxCode = 599;");
-        writer.Line();
-        writer.Line("private readonly int _code;");
-        writer.Line();
-        writer.Line("private HttpStatus(int code) => _code = code;");
+            private readonly int _code;
+
+            private HttpStatus(int code) => _code = code;
+            """);
 
         foreach (var code in catalog.Codes)
         {
             writer.Line();
             docs.WriteForCode(writer, code);
-            writer.Line("public static HttpStatus " + code.Name + " => new HttpStatus(" + Number(code.Code) + ");");
+            writer.Line($"public static HttpStatus {code.Name} => new HttpStatus({CSharpLiteral.Number(code.Code)});");
         }
 
         WriteIdentity(writer, docs);
@@ -58,71 +69,34 @@ internal static class HttpStatusEmitter
         return GeneratedFile.Finish(writer);
     }
 
-    private static void WriteTypeDocs(SourceWriter writer, DocComments docs)
-    {
-        docs.WriteFixed(
-            writer,
-            "HTTP 상태 코드 하나. 코드 번호, 이름, 그룹, 제목과 설명(언어별), 의미 플래그를 할당 없이 조회한다.",
-            "One HTTP status code: its number, name, group, title and description in each language, and semantic flags, looked up without allocating.");
-        docs.WriteFixed(
-            writer,
-            "<see cref=\"FromCode(int)\"/>은 100–599의 모든 코드를 받는다. 카탈로그에 없는 코드는 <see cref=\"IsKnown\"/>이 <c>false</c>이다. <c>default(HttpStatus)</c>는 코드 0으로, 올바른 상태가 아니다.",
-            "<see cref=\"FromCode(int)\"/> accepts every code from 100 to 599; codes the catalog does not define have <see cref=\"IsKnown\"/> <c>false</c>. <c>default(HttpStatus)</c> has code 0 and is not a valid status.",
-            "remarks");
-        writer.Line("/// <example>");
-        writer.Line("/// <code>");
-        writer.Line("/// HttpStatus status = HttpStatus.FromCode(404);");
-        writer.Line("/// Console.WriteLine($\"{status}\");              // 404 Not Found");
-        writer.Line("/// Console.WriteLine(status.GetTitle(\"ko\"));   // 찾을 수 없음");
-        writer.Line("/// if (HttpStatus.TryParse(\"too many requests\", out var parsed) &amp;&amp; parsed.IsRetryable) { /* retry */ }");
-        writer.Line("/// </code>");
-        writer.Line("/// </example>");
-    }
-
     private static void WriteIdentity(SourceWriter writer, DocComments docs)
     {
-        writer.Line();
-        docs.WriteFixed(writer, "상태 코드 번호 (예: 404).", "The numeric status code, e.g. 404.");
-        writer.Line("public int Code => _code;");
-        writer.Line();
-        docs.WriteFixed(
-            writer,
-            "C# 이름 (예: <c>NotFound</c>). 카탈로그에 없는 코드는 <c>Status589</c>처럼 번호로 만든 이름이다.",
-            "The C# name, e.g. <c>NotFound</c>; for a code the catalog does not define, <c>Status</c> and the number, e.g. <c>Status589</c>.");
-        writer.Line("public string Name => Ordinal != 0 ? CatalogData.Names[Ordinal] : \"Status\" + _code.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
-        writer.Line();
-        docs.WriteFixed(
-            writer,
-            "응답 상태 줄에 쓰는 IANA 영어 사유 구절 (예: <c>Not Found</c>). 카탈로그에 없는 코드는 빈 문자열이다.",
-            "The IANA English reason phrase for the status line, e.g. <c>Not Found</c>; empty for a code the catalog does not define.");
-        writer.Line("public string ReasonPhrase => (uint)(_code - MinCode) < (uint)(MaxCode - MinCode + 1) ? CatalogData.ReasonPhrasesByCode[_code - MinCode] : string.Empty;");
-        writer.Line();
-        docs.WriteFixed(writer, "이 코드가 카탈로그에 정의되어 있는지 여부.", "Whether the catalog defines this code.");
-        writer.Line("public bool IsKnown => Ordinal != 0;");
-        writer.Line();
-        writer.Line("/// <summary>Position of this code in the catalog tables; 0 when the catalog does not define it.</summary>");
-        writer.Line("private int Ordinal => (uint)(_code - MinCode) < (uint)(MaxCode - MinCode + 1) ? CatalogData.Ordinals[_code - MinCode] : 0;");
+        Member(writer, docs, DocTexts.HttpStatusCode, "public int Code => _code;");
+        Member(writer, docs, DocTexts.HttpStatusName, """public string Name => Ordinal != 0 ? CatalogData.Names[Ordinal] : "Status" + _code.ToString(global::System.Globalization.CultureInfo.InvariantCulture);""");
+        Member(writer, docs, DocTexts.HttpStatusReasonPhrase, "public string ReasonPhrase => (uint)(_code - MinCode) < (uint)(MaxCode - MinCode + 1) ? CatalogData.ReasonPhrasesByCode[_code - MinCode] : string.Empty;");
+        Member(writer, docs, DocTexts.HttpStatusIsKnown, "public bool IsKnown => Ordinal != 0;");
+        writer.Line("""
+
+            /// <summary>Position of this code in the catalog tables; 0 when the catalog does not define it.</summary>
+            private int Ordinal => (uint)(_code - MinCode) < (uint)(MaxCode - MinCode + 1) ? CatalogData.Ordinals[_code - MinCode] : 0;
+            """);
     }
 
     private static void WriteGroups(SourceWriter writer, DocComments docs)
     {
-        writer.Line();
-        docs.WriteFixed(writer, "코드의 그룹 (첫 자리 숫자).", "The code's group, from its first digit.");
-        writer.Line("public StatusGroup Group => (StatusGroup)(_code / 100);");
+        Member(writer, docs, DocTexts.HttpStatusGroup, "public StatusGroup Group => (StatusGroup)(_code / 100);");
         var groups = new[]
         {
-            ("IsInformational", "1xx 정보 응답인지 여부.", "Whether this is a 1xx informational response.", "_code / 100 == 1"),
-            ("IsSuccess", "2xx 성공 응답인지 여부.", "Whether this is a 2xx success response.", "_code / 100 == 2"),
-            ("IsRedirection", "3xx 리다이렉션인지 여부.", "Whether this is a 3xx redirection.", "_code / 100 == 3"),
-            ("IsClientError", "4xx 클라이언트 오류인지 여부.", "Whether this is a 4xx client error.", "_code / 100 == 4"),
-            ("IsServerError", "5xx 서버 오류인지 여부.", "Whether this is a 5xx server error.", "_code / 100 == 5"),
-            ("IsError", "4xx 또는 5xx 오류인지 여부.", "Whether this is an error: 4xx or 5xx.", "_code >= 400 && _code <= MaxCode"),
+            ("IsInformational", DocTexts.HttpStatusIsInformational, "_code / 100 == 1"),
+            ("IsSuccess", DocTexts.HttpStatusIsSuccess, "_code / 100 == 2"),
+            ("IsRedirection", DocTexts.HttpStatusIsRedirection, "_code / 100 == 3"),
+            ("IsClientError", DocTexts.HttpStatusIsClientError, "_code / 100 == 4"),
+            ("IsServerError", DocTexts.HttpStatusIsServerError, "_code / 100 == 5"),
+            ("IsError", DocTexts.HttpStatusIsError, "_code >= 400 && _code <= MaxCode"),
         };
-        foreach (var (name, korean, english, expression) in groups)
+        foreach (var (name, summary, expression) in groups)
         {
-            writer.Line();
-            docs.WriteFixed(writer, korean, english);
-            writer.Line("public bool " + name + " => " + expression + ";");
+            Member(writer, docs, summary, $"public bool {name} => {expression};");
         }
     }
 
@@ -133,229 +107,230 @@ internal static class HttpStatusEmitter
             var flag = catalog.Flags[bit];
             writer.Line();
             docs.WriteForFlag(writer, flag);
-            var test = "(CatalogData.Flags[Ordinal] & " + FlagMask(bit) + ") " + (flag.IsNegated ? "== 0" : "!= 0");
-            writer.Line("public bool " + flag.PropertyName + " => " + test + ";");
+            writer.Line($"public bool {flag.PropertyName} => (CatalogData.Flags[Ordinal] & {FlagLiteral(1UL << bit)}) {(flag.IsNegated ? "==" : "!=")} 0;");
         }
 
-        writer.Line();
-        docs.WriteFixed(
-            writer,
-            "이 코드에 플래그가 있는지 여부. 표준 플래그와 사용자가 선언한 플래그 모두 이름으로 확인한다 (예: <c>retryable</c>). 모르는 플래그는 <c>false</c>.",
-            "Whether this code carries the flag named <paramref name=\"flag\"/> (e.g. <c>retryable</c>), standard or user-declared; <c>false</c> for a flag the catalog does not declare.");
-        writer.Line("/// <param name=\"flag\">The flag's name as written in the catalog, compared case-insensitively.</param>");
-        writer.OpenBlock("public bool HasFlag(string flag)");
-        writer.OpenBlock("if (flag is null)");
-        writer.Line("throw new global::System.ArgumentNullException(nameof(flag));");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("var names = CatalogData.FlagNames;");
-        writer.OpenBlock("for (var bit = 0; bit < names.Length; bit++)");
-        writer.OpenBlock("if (string.Equals(names[bit], flag, global::System.StringComparison.OrdinalIgnoreCase))");
-        writer.Line("return (CatalogData.Flags[Ordinal] & (1UL << bit)) != 0;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return false;");
-        writer.CloseBlock();
+        Member(writer, docs, DocTexts.HttpStatusHasFlag, ("param name=\"flag\"", DocTexts.HttpStatusHasFlagParam), """
+            public bool HasFlag(string flag)
+            {
+                if (flag is null)
+                {
+                    throw new global::System.ArgumentNullException(nameof(flag));
+                }
+
+                var names = CatalogData.FlagNames;
+                for (var bit = 0; bit < names.Length; bit++)
+                {
+                    if (string.Equals(names[bit], flag, global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return (CatalogData.Flags[Ordinal] & (1UL << bit)) != 0;
+                    }
+                }
+
+                return false;
+            }
+            """);
     }
 
     private static void WriteTexts(SourceWriter writer, DocComments docs)
     {
-        writer.Line();
-        docs.WriteFixed(
-            writer,
-            "주어진 언어의 제목 (예: <c>\"ko\"</c> → <c>찾을 수 없음</c>). <c>ko-KR</c>처럼 지역이 붙은 태그는 <c>ko</c>로도 찾고, 없으면 영어를 준다.",
-            "The title in <paramref name=\"language\"/> (e.g. <c>\"ko\"</c>); a regional tag such as <c>ko-KR</c> also matches <c>ko</c>, and English is the fallback.");
-        writer.Line("/// <param name=\"language\">A language tag such as <c>ko</c>, <c>en</c> or <c>ko-KR</c>, compared case-insensitively.</param>");
-        writer.Line("public string GetTitle(string language) => GetText(CatalogData.Titles, language);");
-        writer.Line();
-        docs.WriteFixed(
-            writer,
-            "주어진 언어의 설명. 그 언어의 설명이 없으면 영어를 준다.",
-            "The description in <paramref name=\"language\"/>, falling back to English.");
-        writer.Line("/// <param name=\"language\">A language tag such as <c>ko</c>, <c>en</c> or <c>ko-KR</c>, compared case-insensitively.</param>");
-        writer.Line("public string GetDescription(string language) => GetText(CatalogData.Descriptions, language);");
-        writer.Line();
-        writer.OpenBlock("private string GetText(string?[][] table, string language)");
-        writer.OpenBlock("if (language is null)");
-        writer.Line("throw new global::System.ArgumentNullException(nameof(language));");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("var ordinal = Ordinal;");
-        writer.Line("var index = MatchLanguage(language);");
-        writer.Line("return table[index < 0 ? 0 : index][ordinal] ?? table[0][ordinal] ?? string.Empty;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("/// <summary>");
-        writer.Line("/// Index in the text tables of the catalog language that serves <paramref name=\"language\"/>: the same tag, or the");
-        writer.Line("/// longest one that is a prefix of it ending at a <c>-</c> (<c>ko-KR</c> finds <c>ko</c>, <c>kok</c> does not); -1 when none does.");
-        writer.Line("/// The generator matches the languages of the docs by the same rule; the ASP.NET Core part calls this too.");
-        writer.Line("/// </summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.OpenBlock("internal static int MatchLanguage(string language)");
-        writer.Line("var languages = CatalogData.Languages;");
-        writer.Line("var best = -1;");
-        writer.OpenBlock("for (var i = 0; i < languages.Length; i++)");
-        writer.Line("var candidate = languages[i];");
-        writer.Line("if (candidate.Length <= language.Length");
-        writer.Line("    && (candidate.Length == language.Length || language[candidate.Length] == '-')");
-        writer.Line("    && string.Compare(candidate, 0, language, 0, candidate.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0");
-        writer.OpenBlock("    && (best < 0 || candidate.Length > languages[best].Length))");
-        writer.Line("best = i;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return best;");
-        writer.CloseBlock();
+        var language = ("param name=\"language\"", DocTexts.HttpStatusLanguageParam);
+        Member(writer, docs, DocTexts.HttpStatusGetTitle, language, "public string GetTitle(string language) => GetText(CatalogData.Titles, language);");
+        Member(writer, docs, DocTexts.HttpStatusGetDescription, language, "public string GetDescription(string language) => GetText(CatalogData.Descriptions, language);");
+        writer.Line("""
+
+            private string GetText(string?[][] table, string language)
+            {
+                if (language is null)
+                {
+                    throw new global::System.ArgumentNullException(nameof(language));
+                }
+
+                var ordinal = Ordinal;
+                var index = MatchLanguage(language);
+                return table[index < 0 ? 0 : index][ordinal] ?? table[0][ordinal] ?? string.Empty;
+            }
+
+            /// <summary>
+            /// Index in the text tables of the catalog language that serves <paramref name="language"/>: the same tag, or the
+            /// longest one that is a prefix of it ending at a <c>-</c> (<c>ko-KR</c> finds <c>ko</c>, <c>kok</c> does not); -1 when none does.
+            /// The generator matches the languages of the docs by the same rule; the ASP.NET Core part calls this too.
+            /// </summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            internal static int MatchLanguage(string language)
+            {
+                var languages = CatalogData.Languages;
+                var best = -1;
+                for (var i = 0; i < languages.Length; i++)
+                {
+                    var candidate = languages[i];
+                    if (candidate.Length <= language.Length
+                        && (candidate.Length == language.Length || language[candidate.Length] == '-')
+                        && string.Compare(candidate, 0, language, 0, candidate.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0
+                        && (best < 0 || candidate.Length > languages[best].Length))
+                    {
+                        best = i;
+                    }
+                }
+
+                return best;
+            }
+            """);
     }
 
     private static void WriteLookups(SourceWriter writer, DocComments docs)
     {
-        writer.Line();
-        docs.WriteFixed(writer, "카탈로그의 모든 상태 코드, 코드 오름차순.", "Every status code of the catalog, in ascending code order.");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<HttpStatus> All => CatalogData.All;");
-        writer.Line();
-        docs.WriteFixed(
-            writer,
-            "100–599 사이의 코드로 상태를 만든다. 카탈로그에 없는 코드도 받으며, 그때 <see cref=\"IsKnown\"/>는 <c>false</c>이다.",
-            "The status for any code from 100 to 599; a code the catalog does not define gives <see cref=\"IsKnown\"/> <c>false</c>.");
-        writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"code\"/> is outside 100–599.</exception>");
-        writer.OpenBlock("public static HttpStatus FromCode(int code)");
-        writer.OpenBlock("if (code < MinCode || code > MaxCode)");
-        writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(code), code, \"An HTTP status code is a number from 100 to 599.\");");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return new HttpStatus(code);");
-        writer.CloseBlock();
-        writer.Line();
-        docs.WriteFixed(
-            writer,
-            "카탈로그에 정의된 코드일 때만 <c>true</c>를 돌려준다.",
-            "Gets the status for <paramref name=\"code\"/> and returns <c>true</c> only when the catalog defines it.");
-        writer.OpenBlock("public static bool TryFromCode(int code, out HttpStatus status)");
-        writer.OpenBlock("if ((uint)(code - MinCode) < (uint)(MaxCode - MinCode + 1) && CatalogData.Ordinals[code - MinCode] != 0)");
-        writer.Line("status = new HttpStatus(code);");
-        writer.Line("return true;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("status = default;");
-        writer.Line("return false;");
-        writer.CloseBlock();
-        writer.Line();
-        docs.WriteFixed(
-            writer,
-            "숫자(100–599), 이름(<c>NotFound</c>) 또는 영어 제목(<c>Not Found</c>)을 읽는다. 대소문자와 앞뒤 공백은 무시한다.",
-            "Reads digits (100–599, as <see cref=\"FromCode(int)\"/>), a <see cref=\"Name\"/> (<c>NotFound</c>) or an English title (<c>Not Found</c>), case-insensitively and ignoring surrounding white space.");
-        writer.OpenBlock("public static bool TryParse(string? text, out HttpStatus status)");
-        writer.Line("status = default;");
-        writer.OpenBlock("if (text is null)");
-        writer.Line("return false;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("var start = 0;");
-        writer.Line("var end = text.Length;");
-        writer.OpenBlock("while (start < end && char.IsWhiteSpace(text[start]))");
-        writer.Line("start++;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("while (end > start && char.IsWhiteSpace(text[end - 1]))");
-        writer.Line("end--;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("var length = end - start;");
-        writer.OpenBlock("if (length == 0)");
-        writer.Line("return false;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("var allDigits = true;");
-        writer.Line("var code = 0;");
-        writer.OpenBlock("for (var i = start; i < end && allDigits; i++)");
-        writer.Line("var digit = text[i] - '0';");
-        writer.Line("allDigits = digit >= 0 && digit <= 9;");
-        writer.Line("code = code > MaxCode ? code : (code * 10) + digit;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("if (allDigits)");
-        writer.OpenBlock("if (code < MinCode || code > MaxCode)");
-        writer.Line("return false;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("status = new HttpStatus(code);");
-        writer.Line("return true;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("var names = CatalogData.Names;");
-        writer.Line("var titles = CatalogData.ParsableTitles;");
-        writer.OpenBlock("if (length < CatalogData.CandidatesByLength.Length)");
-        writer.Line("// Only the few names and titles of exactly this length can match.");
-        writer.OpenBlock("foreach (var ordinal in CatalogData.CandidatesByLength[length])");
-        writer.OpenBlock("if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))");
-        writer.Line("status = new HttpStatus(CatalogData.Codes[ordinal]);");
-        writer.Line("return true;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return false;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("for (var ordinal = 1; ordinal < names.Length; ordinal++)");
-        writer.OpenBlock("if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))");
-        writer.Line("status = new HttpStatus(CatalogData.Codes[ordinal]);");
-        writer.Line("return true;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return false;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("private static bool Matches(string text, int start, int length, string? candidate)");
-        writer.Line("    => candidate != null && candidate.Length == length");
-        writer.Line("       && string.Compare(text, start, candidate, 0, length, global::System.StringComparison.OrdinalIgnoreCase) == 0;");
+        Member(writer, docs, DocTexts.HttpStatusAll, "public static global::System.Collections.Generic.IReadOnlyList<HttpStatus> All => CatalogData.All;");
+        Member(writer, docs, DocTexts.HttpStatusFromCode, ("exception cref=\"global::System.ArgumentOutOfRangeException\"", DocTexts.HttpStatusFromCodeException), """
+            public static HttpStatus FromCode(int code)
+            {
+                if (code < MinCode || code > MaxCode)
+                {
+                    throw new global::System.ArgumentOutOfRangeException(nameof(code), code, "An HTTP status code is a number from 100 to 599.");
+                }
+
+                return new HttpStatus(code);
+            }
+            """);
+        Member(writer, docs, DocTexts.HttpStatusTryFromCode, """
+            public static bool TryFromCode(int code, out HttpStatus status)
+            {
+                if ((uint)(code - MinCode) < (uint)(MaxCode - MinCode + 1) && CatalogData.Ordinals[code - MinCode] != 0)
+                {
+                    status = new HttpStatus(code);
+                    return true;
+                }
+
+                status = default;
+                return false;
+            }
+            """);
+        Member(writer, docs, DocTexts.HttpStatusTryParse, """
+            public static bool TryParse(string? text, out HttpStatus status)
+            {
+                status = default;
+                if (text is null)
+                {
+                    return false;
+                }
+
+                var start = 0;
+                var end = text.Length;
+                while (start < end && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                while (end > start && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+
+                var length = end - start;
+                if (length == 0)
+                {
+                    return false;
+                }
+
+                var allDigits = true;
+                var code = 0;
+                for (var i = start; i < end && allDigits; i++)
+                {
+                    var digit = text[i] - '0';
+                    allDigits = digit >= 0 && digit <= 9;
+                    code = code > MaxCode ? code : (code * 10) + digit;
+                }
+
+                if (allDigits)
+                {
+                    if (code < MinCode || code > MaxCode)
+                    {
+                        return false;
+                    }
+
+                    status = new HttpStatus(code);
+                    return true;
+                }
+
+                var names = CatalogData.Names;
+                var titles = CatalogData.ParsableTitles;
+                if (length < CatalogData.CandidatesByLength.Length)
+                {
+                    // Only the few names and titles of exactly this length can match.
+                    foreach (var ordinal in CatalogData.CandidatesByLength[length])
+                    {
+                        if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))
+                        {
+                            status = new HttpStatus(CatalogData.Codes[ordinal]);
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+
+                for (var ordinal = 1; ordinal < names.Length; ordinal++)
+                {
+                    if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))
+                    {
+                        status = new HttpStatus(CatalogData.Codes[ordinal]);
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private static bool Matches(string text, int start, int length, string? candidate)
+                => candidate != null && candidate.Length == length
+                   && string.Compare(text, start, candidate, 0, length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+            """);
     }
 
     private static void WriteConversionsAndEquality(SourceWriter writer, DocComments docs)
     {
-        writer.Line();
-        docs.WriteFixed(writer, "상태 코드 번호로 변환한다.", "The numeric status code.");
-        writer.Line("public static implicit operator int(HttpStatus status) => status._code;");
-        writer.Line();
-        docs.WriteFixed(writer, "번호로 상태를 만든다. 100–599 밖이면 예외를 던진다.", "The status for a code; throws outside 100–599, as <see cref=\"FromCode(int)\"/>.");
-        writer.Line("public static explicit operator HttpStatus(int code) => FromCode(code);");
-        writer.Line();
-        docs.WriteFixed(writer, "<see cref=\"global::System.Net.HttpStatusCode\"/>로 변환한다.", "The same code as a <see cref=\"global::System.Net.HttpStatusCode\"/>.");
-        writer.Line("public static implicit operator global::System.Net.HttpStatusCode(HttpStatus status) => (global::System.Net.HttpStatusCode)status._code;");
-        writer.Line();
-        docs.WriteFixed(writer, "<see cref=\"global::System.Net.HttpStatusCode\"/>에서 변환한다. 100–599 밖이면 예외를 던진다.", "The status for a <see cref=\"global::System.Net.HttpStatusCode\"/>; throws outside 100–599.");
-        writer.Line("public static explicit operator HttpStatus(global::System.Net.HttpStatusCode code) => FromCode((int)code);");
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line("public bool Equals(HttpStatus other) => _code == other._code;");
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line("public override bool Equals(object? obj) => obj is HttpStatus other && _code == other._code;");
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line("public override int GetHashCode() => _code;");
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line("public int CompareTo(HttpStatus other) => _code.CompareTo(other._code);");
-        writer.Line();
-        docs.WriteFixed(writer, "<c>\"404 Not Found\"</c> 형식. 카탈로그에 없는 코드는 번호만 쓴다.", "<c>\"404 Not Found\"</c>; only the number for a code the catalog does not define.");
-        writer.Line("public override string ToString() => Ordinal != 0 ? CatalogData.Displays[Ordinal] : _code.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
-        foreach (var (op, expression) in new[]
-                 {
-                     ("==", "left._code == right._code"),
-                     ("!=", "left._code != right._code"),
-                     ("<", "left._code < right._code"),
-                     ("<=", "left._code <= right._code"),
-                     (">", "left._code > right._code"),
-                     (">=", "left._code >= right._code"),
-                 })
+        Member(writer, docs, DocTexts.HttpStatusToInt, "public static implicit operator int(HttpStatus status) => status._code;");
+        Member(writer, docs, DocTexts.HttpStatusFromInt, "public static explicit operator HttpStatus(int code) => FromCode(code);");
+        Member(writer, docs, DocTexts.HttpStatusToHttpStatusCode, "public static implicit operator global::System.Net.HttpStatusCode(HttpStatus status) => (global::System.Net.HttpStatusCode)status._code;");
+        Member(writer, docs, DocTexts.HttpStatusFromHttpStatusCode, "public static explicit operator HttpStatus(global::System.Net.HttpStatusCode code) => FromCode((int)code);");
+        writer.Line("""
+
+            /// <inheritdoc/>
+            public bool Equals(HttpStatus other) => _code == other._code;
+
+            /// <inheritdoc/>
+            public override bool Equals(object? obj) => obj is HttpStatus other && _code == other._code;
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => _code;
+
+            /// <inheritdoc/>
+            public int CompareTo(HttpStatus other) => _code.CompareTo(other._code);
+            """);
+        Member(writer, docs, DocTexts.HttpStatusToString, "public override string ToString() => Ordinal != 0 ? CatalogData.Displays[Ordinal] : _code.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
+        foreach (var op in new[] { "==", "!=", "<", "<=", ">", ">=" })
         {
             writer.Line();
-            writer.Line("/// <summary>Compares the two codes.</summary>");
-            writer.Line("public static bool operator " + op + "(HttpStatus left, HttpStatus right) => " + expression + ";");
+            docs.WriteFixedOnOneLine(writer, "summary", DocTexts.HttpStatusComparison);
+            writer.Line($"public static bool operator {op}(HttpStatus left, HttpStatus right) => left._code {op} right._code;");
         }
+    }
+
+    /// <summary>A documented member after a blank line: its summary, then its code (a template).</summary>
+    private static void Member(SourceWriter writer, DocComments docs, DocText summary, string code)
+    {
+        writer.Line();
+        docs.WriteFixed(writer, summary);
+        writer.Line(code);
+    }
+
+    /// <summary>A documented member with one more one-line element (a parameter, an exception) after its summary.</summary>
+    private static void Member(SourceWriter writer, DocComments docs, DocText summary, (string Element, DocText Text) more, string code)
+    {
+        writer.Line();
+        docs.WriteFixed(writer, summary);
+        docs.WriteFixedOnOneLine(writer, more.Element, more.Text);
+        writer.Line(code);
     }
 
     private static void WriteCatalogData(SourceWriter writer, StatusCatalog catalog)
@@ -372,49 +347,48 @@ internal static class HttpStatusEmitter
         }
 
         writer.Line("/// <summary>Ordinal of each code from 100 to 599 (index <c>code - 100</c>); 0 when not in the catalog.</summary>");
-        writer.Line("public static readonly ushort[] Ordinals = new ushort[]");
-        writer.Line("{");
-        for (var row = 0; row < CodeRange; row += 20)
-        {
-            writer.Line("    " + string.Join(", ", ordinals.Skip(row).Take(20).Select(Number)) + ", // " + Number(row + 100) + "-" + Number(row + 119));
-        }
-
-        writer.Line("};");
-        writer.Line();
-        WriteArray(writer, "int", "Codes", codes.Select(code => Number(code.Code)).Prepend("0"));
+        WriteArray(writer, "ushort", "Ordinals", Enumerable.Range(0, CodeRange / 20).Select(row => row * 20).Select(row =>
+            string.Join(", ", ordinals.Skip(row).Take(20).Select(CSharpLiteral.Number)) + ", // " + CSharpLiteral.Number(row + 100) + "-" + CSharpLiteral.Number(row + 119)));
+        WriteArray(writer, "int", "Codes", Elements(codes.Select(code => CSharpLiteral.Number(code.Code)).Prepend("0")));
         WriteArray(writer, "string", "Names", Strings(codes.Select(code => code.Name)));
         WriteArray(writer, "string", "ReasonPhrases", Strings(codes.Select(code => code.Title.GetOrEnglish(TextByLanguage.English))));
-        writer.Line("/// <summary>");
-        writer.Line("/// The reason phrase of each code from 100 to 599 (index <c>code - 100</c>), empty when not in the catalog: the");
-        writer.Line("/// hottest lookup takes one array read instead of two. Built once from the tables above.");
-        writer.Line("/// </summary>");
-        writer.Line("public static readonly string[] ReasonPhrasesByCode = CreateReasonPhrasesByCode();");
-        writer.Line();
-        writer.OpenBlock("private static string[] CreateReasonPhrasesByCode()");
-        writer.Line("var phrases = new string[Ordinals.Length];");
-        writer.OpenBlock("for (var i = 0; i < phrases.Length; i++)");
-        writer.Line("phrases[i] = ReasonPhrases[Ordinals[i]];");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return phrases;");
-        writer.CloseBlock();
-        writer.Line();
-        WriteArray(writer, "string", "Displays", Strings(codes.Select(code => Number(code.Code) + " " + code.Title.GetOrEnglish(TextByLanguage.English))));
+        writer.Line("""
+            /// <summary>
+            /// The reason phrase of each code from 100 to 599 (index <c>code - 100</c>), empty when not in the catalog: the
+            /// hottest lookup takes one array read instead of two. Built once from the tables above.
+            /// </summary>
+            public static readonly string[] ReasonPhrasesByCode = CreateReasonPhrasesByCode();
+
+            private static string[] CreateReasonPhrasesByCode()
+            {
+                var phrases = new string[Ordinals.Length];
+                for (var i = 0; i < phrases.Length; i++)
+                {
+                    phrases[i] = ReasonPhrases[Ordinals[i]];
+                }
+
+                return phrases;
+            }
+
+            """);
+        WriteArray(writer, "string", "Displays", Strings(codes.Select(code => CSharpLiteral.Number(code.Code) + " " + code.Title.GetOrEnglish(TextByLanguage.English))));
         var parsableTitles = ParsableTitles(catalog).ToList();
-        WriteArray(writer, "string?", "ParsableTitles", parsableTitles.Select(title => title is null ? "null" : CSharpLiteral.String(title)).Prepend("null"));
+        WriteArray(writer, "string?", "ParsableTitles", Elements(parsableTitles.Select(title => title is null ? "null" : CSharpLiteral.String(title)).Prepend("null")));
         WriteCandidatesByLength(writer, codes, parsableTitles);
-        WriteArray(writer, "ulong", "Flags", codes.Select(code => FlagBits(catalog, code)).Prepend("0UL"));
-        WriteArray(writer, "string", "FlagNames", catalog.Flags.Select(flag => CSharpLiteral.String(flag.Name)));
-        WriteArray(writer, "string", "Languages", catalog.Languages.Select(CSharpLiteral.String));
+        WriteArray(writer, "ulong", "Flags", Elements(codes.Select(code => FlagLiteral(CodeFlags(catalog, code))).Prepend("0UL")));
+        WriteArray(writer, "string", "FlagNames", Elements(catalog.Flags.Select(flag => CSharpLiteral.String(flag.Name))));
+        WriteArray(writer, "string", "Languages", Elements(catalog.Languages.Select(CSharpLiteral.String)));
         WriteTextTable(writer, "Titles", catalog, code => code.Title);
         WriteTextTable(writer, "Descriptions", catalog, code => code.Description);
 
-        writer.Line("public static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<HttpStatus> All =");
-        writer.Line("    new global::System.Collections.ObjectModel.ReadOnlyCollection<HttpStatus>(new HttpStatus[]");
-        writer.Line("    {");
+        writer.Line("""
+            public static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<HttpStatus> All =
+                new global::System.Collections.ObjectModel.ReadOnlyCollection<HttpStatus>(new HttpStatus[]
+                {
+            """);
         foreach (var code in codes)
         {
-            writer.Line("        new HttpStatus(" + Number(code.Code) + "),");
+            writer.Line($"        new HttpStatus({CSharpLiteral.Number(code.Code)}),");
         }
 
         writer.Line("    });");
@@ -444,75 +418,56 @@ internal static class HttpStatusEmitter
     /// </summary>
     private static void WriteCandidatesByLength(SourceWriter writer, EquatableArray<StatusCodeInfo> codes, List<string?> titles)
     {
-        var lengths = codes.Select(code => code.Name.Length)
+        var longest = codes.Select(code => code.Name.Length)
             .Concat(titles.Where(title => title is not null).Select(title => title!.Length))
             .Where(length => length <= MaxIndexedLength)
             .DefaultIfEmpty(0)
             .Max();
-        writer.Line("/// <summary>Ordinals whose name or parsable title has the index's length (up to " + Number(MaxIndexedLength) + ").</summary>");
-        writer.Line("public static readonly ushort[][] CandidatesByLength = new ushort[][]");
-        writer.Line("{");
-        for (var length = 0; length <= lengths; length++)
+        writer.Line($"/// <summary>Ordinals whose name or parsable title has the index's length (up to {CSharpLiteral.Number(MaxIndexedLength)}).</summary>");
+        WriteArray(writer, "ushort[]", "CandidatesByLength", Enumerable.Range(0, longest + 1).Select(length =>
         {
-            var ordinals = new List<int>();
-            for (var i = 0; i < codes.Count; i++)
-            {
-                if (codes[i].Name.Length == length || titles[i]?.Length == length)
-                {
-                    ordinals.Add(i + 1);
-                }
-            }
-
-            writer.Line("    new ushort[] { " + string.Join(", ", ordinals.Select(Number)) + (ordinals.Count == 0 ? "}," : " },") + " // " + Number(length));
-        }
-
-        writer.Line("};");
-        writer.Line();
+            var ordinals = Enumerable.Range(0, codes.Count)
+                .Where(i => codes[i].Name.Length == length || titles[i]?.Length == length)
+                .Select(i => CSharpLiteral.Number(i + 1))
+                .ToList();
+            return (ordinals.Count == 0 ? "new ushort[] { }," : "new ushort[] { " + string.Join(", ", ordinals) + " },") + " // " + CSharpLiteral.Number(length);
+        }));
     }
 
+    /// <summary>A table per language (as <c>Languages</c>), an entry per ordinal; null where a code has no text in that language.</summary>
     private static void WriteTextTable(SourceWriter writer, string name, StatusCatalog catalog, System.Func<StatusCodeInfo, TextByLanguage> select)
     {
         writer.Line("/// <summary>Per language (as <see cref=\"Languages\"/>), per ordinal; null where a code has no text in that language.</summary>");
-        writer.Line("public static readonly string?[][] " + name + " = new string?[][]");
-        writer.Line("{");
-        foreach (var language in catalog.Languages)
+        WriteArray(writer, "string?[]", name, catalog.Languages.Select(language =>
         {
-            var isEnglish = language == TextByLanguage.English;
-            var values = catalog.Codes.Select(code => select(code).Find(language) is { } text
-                ? CSharpLiteral.String(text)
-                : isEnglish ? "\"\"" : "null");
-            writer.Line("    new string?[]");
-            writer.Line("    {");
-            writer.Line("        " + (isEnglish ? "\"\"" : "null") + ",");
-            foreach (var value in values)
-            {
-                writer.Line("        " + value + ",");
-            }
-
-            writer.Line("    },");
-        }
-
-        writer.Line("};");
-        writer.Line();
+            // English is every code's fallback, so it has no gaps: a code without an English text reads as empty.
+            var missing = language == TextByLanguage.English ? "\"\"" : "null";
+            var values = catalog.Codes.Select(code => select(code).Find(language) is { } text ? CSharpLiteral.String(text) : missing);
+            return "new string?[]\n{\n" + string.Concat(values.Prepend(missing).Select(value => "    " + value + ",\n")) + "},";
+        }));
     }
 
-    private static void WriteArray(SourceWriter writer, string type, string name, IEnumerable<string> values)
+    /// <summary>A <c>public static readonly</c> array of <paramref name="type"/>, one line per element, and a blank line.</summary>
+    private static void WriteArray(SourceWriter writer, string type, string name, IEnumerable<string> lines)
     {
-        writer.Line("public static readonly " + type + "[] " + name + " = new " + type + "[]");
-        writer.Line("{");
-        foreach (var value in values)
+        writer.OpenBlock($"public static readonly {type}[] {name} = new {type}[]");
+        foreach (var line in lines)
         {
-            writer.Line("    " + value + ",");
+            writer.Line(line);
         }
 
-        writer.Line("};");
+        writer.CloseBlock(";");
         writer.Line();
     }
 
-    private static IEnumerable<string> Strings(IEnumerable<string> values)
-        => values.Select(CSharpLiteral.String).Prepend("\"\"");
+    /// <summary>Array elements, one a line.</summary>
+    private static IEnumerable<string> Elements(IEnumerable<string> values) => values.Select(value => value + ",");
 
-    private static string FlagBits(StatusCatalog catalog, StatusCodeInfo code)
+    /// <summary>String literals after the empty string of ordinal 0.</summary>
+    private static IEnumerable<string> Strings(IEnumerable<string> values)
+        => Elements(values.Select(CSharpLiteral.String).Prepend("\"\""));
+
+    private static ulong CodeFlags(StatusCatalog catalog, StatusCodeInfo code)
     {
         ulong bits = 0;
         for (var bit = 0; bit < catalog.Flags.Count; bit++)
@@ -523,10 +478,9 @@ internal static class HttpStatusEmitter
             }
         }
 
-        return "0x" + bits.ToString("X", CultureInfo.InvariantCulture) + "UL";
+        return bits;
     }
 
-    private static string FlagMask(int bit) => "0x" + (1UL << bit).ToString("X", CultureInfo.InvariantCulture) + "UL";
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Flag bits as a C# literal, e.g. <c>0x10UL</c>.</summary>
+    private static string FlagLiteral(ulong bits) => "0x" + bits.ToString("X", System.Globalization.CultureInfo.InvariantCulture) + "UL";
 }

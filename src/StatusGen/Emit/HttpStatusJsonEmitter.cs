@@ -16,87 +16,82 @@ internal static class HttpStatusJsonEmitter
 
     public const string ConverterName = "HttpStatusJsonConverter";
 
-    private const string Json = "global::System.Text.Json";
-    private const string JsonException = Json + ".JsonException";
+    private const string Example = """
+        /// <example>
+        /// <code>
+        /// JsonSerializer.Serialize(HttpStatus.NotFound);                  // 404
+        /// JsonSerializer.Deserialize&lt;HttpStatus&gt;("\"Too Many Requests\""); // 429 Too Many Requests
+        /// </code>
+        /// </example>
+        """;
 
-    public static string Emit(GenerationModel model)
-    {
-        var docs = DocComments.For(model);
-        var @namespace = model.Options.Namespace;
-        var accessibility = model.Options.Accessibility;
-        var writer = GeneratedFile.Start(@namespace);
+    private const string ConverterMembers = """
+        /// <inheritdoc/>
+        public override HttpStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number)
+            {
+                if (reader.TryGetInt32(out var code) && code >= 100 && code <= 599)
+                {
+                    return HttpStatus.FromCode(code);
+                }
 
-        writer.Line("[" + Json + ".Serialization.JsonConverter(typeof(global::" + @namespace + "." + ConverterName + "))]");
-        writer.OpenBlock(accessibility + " readonly partial struct HttpStatus");
-        writer.CloseBlock();
-        writer.Line();
+                throw new global::System.Text.Json.JsonException("An HTTP status code is a whole number from 100 to 599.");
+            }
 
-        docs.WriteFixed(
-            writer,
-            "<see cref=\"HttpStatus\"/>를 JSON 숫자로 쓰고, 숫자 또는 숫자·이름·영어 제목 문자열에서 읽는 System.Text.Json 변환기. <see cref=\"HttpStatus\"/>에 특성으로 붙어 있으므로 직접 등록할 필요가 없다.",
-            "The System.Text.Json converter of <see cref=\"HttpStatus\"/>: writes the status as a JSON number and reads it from a number or from a string holding digits, a name or an English title. <see cref=\"HttpStatus\"/> carries it as an attribute, so there is nothing to register.");
-        docs.WriteFixed(
-            writer,
-            "읽기: 100–599의 정수, 또는 <see cref=\"HttpStatus.TryParse(string, out HttpStatus)\"/>가 받는 문자열(<c>\"404\"</c>, <c>\"NotFound\"</c>, <c>\"not found\"</c>). 그 밖의 값(범위 밖의 수, 소수, 모르는 이름, <c>true</c>, 객체, 배열)은 <see cref=\"" + JsonException + "\"/>이다. 딕셔너리 키로도 쓸 수 있다 (숫자 문자열로 쓴다).",
-            "Reads a whole number from 100 to 599, or a string that <see cref=\"HttpStatus.TryParse(string, out HttpStatus)\"/> accepts (<c>\"404\"</c>, <c>\"NotFound\"</c>, <c>\"not found\"</c>); anything else (a number out of range or with a fraction, an unknown name, <c>true</c>, an object, an array) is a <see cref=\"" + JsonException + "\"/>. Works for dictionary keys too, written as the number's digits.",
-            "remarks");
-        writer.Line("/// <example>");
-        writer.Line("/// <code>");
-        writer.Line("/// JsonSerializer.Serialize(HttpStatus.NotFound);                  // 404");
-        writer.Line("/// JsonSerializer.Deserialize&lt;HttpStatus&gt;(\"\\\"Too Many Requests\\\"\"); // 429 Too Many Requests");
-        writer.Line("/// </code>");
-        writer.Line("/// </example>");
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock(accessibility + " sealed class " + ConverterName + " : " + Json + ".Serialization.JsonConverter<HttpStatus>");
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                return Parse(reader.GetString());
+            }
 
-        writer.Line("/// <inheritdoc/>");
-        writer.OpenBlock("public override HttpStatus Read(ref " + Json + ".Utf8JsonReader reader, global::System.Type typeToConvert, " + Json + ".JsonSerializerOptions options)");
-        writer.OpenBlock("if (reader.TokenType == " + Json + ".JsonTokenType.Number)");
-        writer.OpenBlock("if (reader.TryGetInt32(out var code) && code >= 100 && code <= 599)");
-        writer.Line("return HttpStatus.FromCode(code);");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("throw new " + JsonException + "(\"An HTTP status code is a whole number from 100 to 599.\");");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("if (reader.TokenType == " + Json + ".JsonTokenType.String)");
-        writer.Line("return Parse(reader.GetString());");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("throw new " + JsonException + "(\"An HTTP status is a JSON number or string, not \" + reader.TokenType.ToString() + \".\");");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.OpenBlock("public override void Write(" + Json + ".Utf8JsonWriter writer, HttpStatus value, " + Json + ".JsonSerializerOptions options)");
-        writer.OpenBlock("if (writer is null)");
-        writer.Line("throw new global::System.ArgumentNullException(nameof(writer));");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("writer.WriteNumberValue(value.Code);");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line("public override HttpStatus ReadAsPropertyName(ref " + Json + ".Utf8JsonReader reader, global::System.Type typeToConvert, " + Json + ".JsonSerializerOptions options)");
-        writer.Line("    => Parse(reader.GetString());");
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.OpenBlock("public override void WriteAsPropertyName(" + Json + ".Utf8JsonWriter writer, HttpStatus value, " + Json + ".JsonSerializerOptions options)");
-        writer.OpenBlock("if (writer is null)");
-        writer.Line("throw new global::System.ArgumentNullException(nameof(writer));");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("writer.WritePropertyName(value.Code.ToString(global::System.Globalization.CultureInfo.InvariantCulture));");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("private static HttpStatus Parse(string? text)");
-        writer.OpenBlock("if (HttpStatus.TryParse(text, out var status))");
-        writer.Line("return status;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("throw new " + JsonException + "(\"'\" + text + \"' is not an HTTP status: expected digits from 100 to 599, a status name such as NotFound or an English title such as Not Found.\");");
-        writer.CloseBlock();
+            throw new global::System.Text.Json.JsonException("An HTTP status is a JSON number or string, not " + reader.TokenType.ToString() + ".");
+        }
 
-        writer.CloseBlock();
-        return GeneratedFile.Finish(writer);
-    }
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, HttpStatus value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (writer is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(writer));
+            }
+
+            writer.WriteNumberValue(value.Code);
+        }
+
+        /// <inheritdoc/>
+        public override HttpStatus ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            => Parse(reader.GetString());
+
+        /// <inheritdoc/>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, HttpStatus value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (writer is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(writer));
+            }
+
+            writer.WritePropertyName(value.Code.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        private static HttpStatus Parse(string? text)
+        {
+            if (HttpStatus.TryParse(text, out var status))
+            {
+                return status;
+            }
+
+            throw new global::System.Text.Json.JsonException("'" + text + "' is not an HTTP status: expected digits from 100 to 599, a status name such as NotFound or an English title such as Not Found.");
+        }
+        """;
+
+    public static string Emit(GenerationModel model) => JsonConverterFile.Emit(
+        model,
+        typeName: "HttpStatus",
+        typeKind: "readonly partial struct",
+        typeMembers: null,
+        converterName: ConverterName,
+        summary: DocTexts.HttpStatusJsonConverterSummary,
+        remarks: DocTexts.HttpStatusJsonConverterRemarks,
+        example: Example,
+        converterMembers: ConverterMembers);
 }

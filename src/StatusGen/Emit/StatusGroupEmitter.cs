@@ -1,4 +1,3 @@
-using System.Globalization;
 using StatusGen.Emit.Docs;
 using StatusGen.Model;
 
@@ -9,30 +8,14 @@ internal static class StatusGroupEmitter
 {
     public const string HintName = "StatusGroup.g.cs";
 
-    public static string Emit(GenerationModel model)
-    {
-        var docs = DocComments.For(model);
-        var writer = GeneratedFile.Start(model.Options.Namespace);
-        docs.WriteFixed(
-            writer,
-            "HTTP 상태 코드의 그룹. 값은 코드의 첫 자리 숫자이다.",
-            "The group (class) of an HTTP status code; each value is the first digit of the codes in it.");
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock(model.Options.Accessibility + " enum StatusGroup");
-        var first = true;
-        foreach (var group in model.Catalog.Groups)
+    public static string Emit(GenerationModel model) => GeneratedFile.OfMemberPerItem(
+        model,
+        DocTexts.StatusGroupSummary,
+        "enum StatusGroup",
+        model.Catalog.Groups,
+        static (writer, docs, group) =>
         {
-            if (!first)
-            {
-                writer.Line();
-            }
-
-            first = false;
             docs.WriteForGroup(writer, group);
-            writer.Line(group.Kind + " = " + ((int)group.Kind).ToString(CultureInfo.InvariantCulture) + ",");
-        }
-
-        writer.CloseBlock();
-        return GeneratedFile.Finish(writer);
-    }
+            writer.Line($"{group.Kind} = {CSharpLiteral.Number((int)group.Kind)},");
+        });
 }

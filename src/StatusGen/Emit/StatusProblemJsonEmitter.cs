@@ -17,206 +17,215 @@ internal static class StatusProblemJsonEmitter
 
     public const string ConverterName = "StatusProblemJsonConverter";
 
-    private const string Json = "global::System.Text.Json";
-    private const string JsonException = Json + ".JsonException";
-    private const string Reader = "ref " + Json + ".Utf8JsonReader reader";
-    private const string TokenType = Json + ".JsonTokenType";
+    /// <summary>What the converter needs of the problem.</summary>
+    private const string ProblemMembers = """
+        /// <summary>The extensions if any were added, without creating the dictionary.</summary>
+        internal global::System.Collections.Generic.Dictionary<string, object?>? ExtensionsOrNull => _extensions;
+        """;
 
-    public static string Emit(GenerationModel model)
-    {
-        var docs = DocComments.For(model);
-        var @namespace = model.Options.Namespace;
-        var accessibility = model.Options.Accessibility;
-        var writer = GeneratedFile.Start(@namespace);
+    /// <summary>The converter's overrides, through the two methods the other parts call too.</summary>
+    private const string Overrides = """
+        /// <inheritdoc/>
+        public override StatusProblem? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            => ReadProblem(ref reader);
 
-        writer.Line("[" + Json + ".Serialization.JsonConverter(typeof(global::" + @namespace + "." + ConverterName + "))]");
-        writer.OpenBlock(accessibility + " sealed partial class StatusProblem");
-        writer.Line("/// <summary>The extensions if any were added, without creating the dictionary.</summary>");
-        writer.Line("internal global::System.Collections.Generic.Dictionary<string, object?>? ExtensionsOrNull => _extensions;");
-        writer.CloseBlock();
-        writer.Line();
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, StatusProblem value, global::System.Text.Json.JsonSerializerOptions options)
+            => WriteProblem(writer, value, value?.Title, null, options);
+        """;
 
-        docs.WriteFixed(
-            writer,
-            "<see cref=\"StatusProblem\"/>을 RFC 9457 JSON(<c>application/problem+json</c>)으로 읽고 쓰는 System.Text.Json 변환기. <see cref=\"StatusProblem\"/>에 특성으로 붙어 있다.",
-            "The System.Text.Json converter of <see cref=\"StatusProblem\"/>: RFC 9457 JSON, the body of <c>application/problem+json</c>. <see cref=\"StatusProblem\"/> carries it as an attribute.");
-        docs.WriteFixed(
-            writer,
-            "쓰기: <c>type</c>(항상), <c>title</c>, <c>detail</c>, <c>instance</c>(있을 때), 그리고 확장 멤버를 같은 객체에 펼쳐 쓴다. 멤버 이름은 직렬화 옵션의 이름 정책과 관계없이 RFC의 이름이다. 표준 멤버와 이름이 같은 확장 멤버는 쓰지 않는다. 읽기: <c>status</c>는 건너뛴다(상태는 문제를 담은 결과의 것). 모르는 멤버는 확장 멤버가 되며, 문자열은 <see cref=\"string\"/>, 참·거짓은 <see cref=\"bool\"/>, 수는 <see cref=\"int\"/>, <see cref=\"long\"/>, <see cref=\"double\"/> 중 맞는 첫 형식, <c>null</c>은 <c>null</c>, 객체와 배열은 <see cref=\"" + Json + ".JsonElement\"/>로 읽는다.",
-            "Writes <c>type</c> (always), <c>title</c>, <c>detail</c> and <c>instance</c> (when set) and the extension members flattened into the same object, under RFC 9457's member names whatever the options' naming policy; an extension named like a standard member is not written. Reads those members and skips <c>status</c> (the status is the one of the result that carries the problem); any other member becomes an extension: a string as <see cref=\"string\"/>, <c>true</c>/<c>false</c> as <see cref=\"bool\"/>, a number as the first of <see cref=\"int\"/>, <see cref=\"long\"/>, <see cref=\"double\"/> that holds it, <c>null</c> as <c>null</c>, an object or array as a <see cref=\"" + Json + ".JsonElement\"/>.",
-            "remarks");
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock(accessibility + " sealed class " + ConverterName + " : " + Json + ".Serialization.JsonConverter<StatusProblem>");
-
-        writer.Line("/// <inheritdoc/>");
-        writer.Line("public override StatusProblem? Read(" + Reader + ", global::System.Type typeToConvert, " + Json + ".JsonSerializerOptions options)");
-        writer.Line("    => ReadProblem(ref reader);");
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line("public override void Write(" + Json + ".Utf8JsonWriter writer, StatusProblem value, " + Json + ".JsonSerializerOptions options)");
-        writer.Line("    => WriteProblem(writer, value, value?.Title, null, options);");
-        writer.Line();
-
-        WriteReader(writer);
-        WriteWriter(writer);
-
-        writer.CloseBlock();
-        return GeneratedFile.Finish(writer);
-    }
-
-    private static void WriteReader(SourceWriter writer)
-    {
-        writer.Line("/// <summary>Reads a problem object; the reader is on its first token.</summary>");
-        writer.OpenBlock("internal static StatusProblem ReadProblem(" + Reader + ")");
-        writer.OpenBlock("if (reader.TokenType != " + TokenType + ".StartObject)");
-        writer.Line("throw new " + JsonException + "(\"Problem details are a JSON object, not \" + reader.TokenType.ToString() + \".\");");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("string? type = null;");
-        writer.Line("string? title = null;");
-        writer.Line("string? detail = null;");
-        writer.Line("string? instance = null;");
-        writer.Line("global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, object?>>? extensions = null;");
-        writer.OpenBlock("while (reader.Read() && reader.TokenType != " + TokenType + ".EndObject)");
-        writer.Line("var name = reader.GetString() ?? string.Empty;");
-        writer.OpenBlock("if (!reader.Read())");
-        writer.Line("throw new " + JsonException + "(\"The problem details end after the member name '\" + name + \"'.\");");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("switch (name)");
-        foreach (var member in new[] { "type", "title", "detail", "instance" })
+    /// <summary><c>ReadProblem</c>, which the HttpClient part calls, and what it reads with.</summary>
+    private const string Reading = """
+        /// <summary>Reads a problem object; the reader is on its first token.</summary>
+        internal static StatusProblem ReadProblem(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            writer.Line("case \"" + member + "\":");
-            writer.Line("    " + member + " = ReadString(ref reader, name);");
-            writer.Line("    break;");
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                throw new global::System.Text.Json.JsonException("Problem details are a JSON object, not " + reader.TokenType.ToString() + ".");
+            }
+
+            string? type = null;
+            string? title = null;
+            string? detail = null;
+            string? instance = null;
+            global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, object?>>? extensions = null;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                var name = reader.GetString() ?? string.Empty;
+                if (!reader.Read())
+                {
+                    throw new global::System.Text.Json.JsonException("The problem details end after the member name '" + name + "'.");
+                }
+
+                switch (name)
+                {
+                    case "type":
+                        type = ReadString(ref reader, name);
+                        break;
+                    case "title":
+                        title = ReadString(ref reader, name);
+                        break;
+                    case "detail":
+                        detail = ReadString(ref reader, name);
+                        break;
+                    case "instance":
+                        instance = ReadString(ref reader, name);
+                        break;
+                    case "status":
+                        reader.Skip();
+                        break;
+                    default:
+                        extensions ??= new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, object?>>();
+                        extensions.Add(new global::System.Collections.Generic.KeyValuePair<string, object?>(name, ReadExtension(ref reader)));
+                        break;
+                }
+            }
+
+            var problem = new StatusProblem(title, detail, type, instance);
+            if (extensions != null)
+            {
+                foreach (var extension in extensions)
+                {
+                    problem.Extensions[extension.Key] = extension.Value;
+                }
+            }
+
+            return problem;
         }
 
-        writer.Line("case \"status\":");
-        writer.Line("    reader.Skip();");
-        writer.Line("    break;");
-        writer.Line("default:");
-        writer.Line("    extensions ??= new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, object?>>();");
-        writer.Line("    extensions.Add(new global::System.Collections.Generic.KeyValuePair<string, object?>(name, ReadExtension(ref reader)));");
-        writer.Line("    break;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("var problem = new StatusProblem(title, detail, type, instance);");
-        writer.OpenBlock("if (extensions != null)");
-        writer.OpenBlock("foreach (var extension in extensions)");
-        writer.Line("problem.Extensions[extension.Key] = extension.Value;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return problem;");
-        writer.CloseBlock();
-        writer.Line();
+        private static string? ReadString(ref global::System.Text.Json.Utf8JsonReader reader, string name)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
 
-        writer.OpenBlock("private static string? ReadString(" + Reader + ", string name)");
-        writer.OpenBlock("if (reader.TokenType == " + TokenType + ".Null)");
-        writer.Line("return null;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("if (reader.TokenType != " + TokenType + ".String)");
-        writer.Line("throw new " + JsonException + "(\"The problem details member '\" + name + \"' must be a string, not \" + reader.TokenType.ToString() + \".\");");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return reader.GetString();");
-        writer.CloseBlock();
-        writer.Line();
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw new global::System.Text.Json.JsonException("The problem details member '" + name + "' must be a string, not " + reader.TokenType.ToString() + ".");
+            }
 
-        writer.OpenBlock("private static object? ReadExtension(" + Reader + ")");
-        writer.OpenBlock("switch (reader.TokenType)");
-        writer.Line("case " + TokenType + ".String:");
-        writer.Line("    return reader.GetString();");
-        writer.Line("case " + TokenType + ".True:");
-        writer.Line("    return true;");
-        writer.Line("case " + TokenType + ".False:");
-        writer.Line("    return false;");
-        writer.Line("case " + TokenType + ".Null:");
-        writer.Line("    return null;");
-        writer.Line("case " + TokenType + ".Number:");
-        writer.Line("    if (reader.TryGetInt32(out var int32))");
-        writer.Line("    {");
-        writer.Line("        return int32;");
-        writer.Line("    }");
-        writer.Line();
-        writer.Line("    if (reader.TryGetInt64(out var int64))");
-        writer.Line("    {");
-        writer.Line("        return int64;");
-        writer.Line("    }");
-        writer.Line();
-        writer.Line("    if (reader.TryGetDouble(out var number))");
-        writer.Line("    {");
-        writer.Line("        return number;");
-        writer.Line("    }");
-        writer.Line();
-        writer.Line("    break;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("using (var document = " + Json + ".JsonDocument.ParseValue(ref reader))");
-        writer.Line("return document.RootElement.Clone();");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.Line();
-    }
+            return reader.GetString();
+        }
 
-    private static void WriteWriter(SourceWriter writer)
-    {
-        writer.Line("/// <summary>");
-        writer.Line("/// Writes a problem object: <paramref name=\"title\"/> in place of the problem's own, and <c>status</c> when given");
-        writer.Line("/// (a response body has it, a problem on its own does not). A null problem is the <c>about:blank</c> one.");
-        writer.Line("/// </summary>");
-        writer.OpenBlock("internal static void WriteProblem(" + Json + ".Utf8JsonWriter writer, StatusProblem? problem, string? title, int? status, " + Json + ".JsonSerializerOptions options)");
-        writer.OpenBlock("if (writer is null)");
-        writer.Line("throw new global::System.ArgumentNullException(nameof(writer));");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("if (options is null)");
-        writer.Line("throw new global::System.ArgumentNullException(nameof(options));");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("writer.WriteStartObject();");
-        writer.Line("writer.WriteString(\"type\", problem == null ? StatusProblem.DefaultType : problem.Type);");
-        writer.OpenBlock("if (title != null)");
-        writer.Line("writer.WriteString(\"title\", title);");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("if (status.HasValue)");
-        writer.Line("writer.WriteNumber(\"status\", status.Value);");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("if (problem != null)");
-        writer.OpenBlock("if (problem.Detail != null)");
-        writer.Line("writer.WriteString(\"detail\", problem.Detail);");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("if (problem.Instance != null)");
-        writer.Line("writer.WriteString(\"instance\", problem.Instance);");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("if (problem.ExtensionsOrNull is { } extensions)");
-        writer.OpenBlock("foreach (var extension in extensions)");
-        writer.OpenBlock("if (IsStandardMember(extension.Key))");
-        writer.Line("continue;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("writer.WritePropertyName(extension.Key);");
-        writer.OpenBlock("if (extension.Value == null)");
-        writer.Line("writer.WriteNullValue();");
-        writer.CloseBlock();
-        writer.OpenBlock("else");
-        writer.Line("// Through the options' type info, as ASP.NET Core does: trimming-safe, and the runtime type decides.");
-        writer.Line(Json + ".JsonSerializer.Serialize(writer, extension.Value, options.GetTypeInfo(extension.Value.GetType()));");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("writer.WriteEndObject();");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("private static bool IsStandardMember(string name)");
-        writer.Line("    => name == \"type\" || name == \"title\" || name == \"status\" || name == \"detail\" || name == \"instance\";");
-    }
+        private static object? ReadExtension(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.String:
+                    return reader.GetString();
+                case global::System.Text.Json.JsonTokenType.True:
+                    return true;
+                case global::System.Text.Json.JsonTokenType.False:
+                    return false;
+                case global::System.Text.Json.JsonTokenType.Null:
+                    return null;
+                case global::System.Text.Json.JsonTokenType.Number:
+                    if (reader.TryGetInt32(out var int32))
+                    {
+                        return int32;
+                    }
+
+                    if (reader.TryGetInt64(out var int64))
+                    {
+                        return int64;
+                    }
+
+                    if (reader.TryGetDouble(out var number))
+                    {
+                        return number;
+                    }
+
+                    break;
+            }
+
+            using (var document = global::System.Text.Json.JsonDocument.ParseValue(ref reader))
+            {
+                return document.RootElement.Clone();
+            }
+        }
+        """;
+
+    /// <summary><c>WriteProblem</c>, which the ASP.NET Core part calls.</summary>
+    private const string Writing = """
+        /// <summary>
+        /// Writes a problem object: <paramref name="title"/> in place of the problem's own, and <c>status</c> when given
+        /// (a response body has it, a problem on its own does not). A null problem is the <c>about:blank</c> one.
+        /// </summary>
+        internal static void WriteProblem(global::System.Text.Json.Utf8JsonWriter writer, StatusProblem? problem, string? title, int? status, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (writer is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(writer));
+            }
+
+            if (options is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(options));
+            }
+
+            writer.WriteStartObject();
+            writer.WriteString("type", problem == null ? StatusProblem.DefaultType : problem.Type);
+            if (title != null)
+            {
+                writer.WriteString("title", title);
+            }
+
+            if (status.HasValue)
+            {
+                writer.WriteNumber("status", status.Value);
+            }
+
+            if (problem != null)
+            {
+                if (problem.Detail != null)
+                {
+                    writer.WriteString("detail", problem.Detail);
+                }
+
+                if (problem.Instance != null)
+                {
+                    writer.WriteString("instance", problem.Instance);
+                }
+
+                if (problem.ExtensionsOrNull is { } extensions)
+                {
+                    foreach (var extension in extensions)
+                    {
+                        if (IsStandardMember(extension.Key))
+                        {
+                            continue;
+                        }
+
+                        writer.WritePropertyName(extension.Key);
+                        if (extension.Value == null)
+                        {
+                            writer.WriteNullValue();
+                        }
+                        else
+                        {
+                            // Through the options' type info, as ASP.NET Core does: trimming-safe, and the runtime type decides.
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, extension.Value, options.GetTypeInfo(extension.Value.GetType()));
+                        }
+                    }
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        private static bool IsStandardMember(string name)
+            => name == "type" || name == "title" || name == "status" || name == "detail" || name == "instance";
+        """;
+
+    public static string Emit(GenerationModel model) => JsonConverterFile.Emit(
+        model,
+        typeName: "StatusProblem",
+        typeKind: "sealed partial class",
+        typeMembers: ProblemMembers,
+        converterName: ConverterName,
+        summary: DocTexts.StatusProblemJsonConverterSummary,
+        remarks: DocTexts.StatusProblemJsonConverterRemarks,
+        example: null,
+        converterMembers: Overrides + "\n\n" + Reading + "\n\n" + Writing);
 }

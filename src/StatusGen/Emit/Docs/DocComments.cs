@@ -290,4 +290,27 @@ internal sealed class DocComments
 
     /// <summary>A code's composed doc lines: the title line, the rest of the summary, the remarks.</summary>
     private sealed record CodeDocs(string TitleLine, IReadOnlyList<string> SummaryLines, IReadOnlyList<string> RemarkLines);
+
+    /// <summary>
+    /// A short element written by the generator itself on one line, <c>/// &lt;param name="x"&gt;text&lt;/param&gt;</c>, when
+    /// the configured languages show one text of the row (as for the rows the docs show only in English); several texts
+    /// take the lines of <see cref="WriteFixed(SourceWriter, DocText, string)"/>.
+    /// </summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="element">The opening tag's content: <c>summary</c>, <c>param name="x"</c>, <c>exception cref="T"</c>.</param>
+    /// <param name="text">The row.</param>
+    public void WriteFixedOnOneLine(SourceWriter writer, string element, DocText text)
+    {
+        var space = element.IndexOf(' ');
+        var name = space < 0 ? element : element.Substring(0, space);
+        var texts = Fixed(text);
+        if (texts.Count == 1)
+        {
+            writer.Line("/// <" + element + ">" + texts[0] + "</" + name + ">");
+        }
+        else
+        {
+            WriteFixedElement(writer, element, name, text);
+        }
+    }
 }
