@@ -28,4 +28,84 @@ internal static class DocTexts
         Primitives.Registration.Unused => Unused,
         _ => null,
     };
+
+    // StatusResult<T>, StatusProblem, StatusResultException and the HttpClient and ASP.NET Core parts.
+
+    // The T of StatusResult<T> and of ReadStatusResultAsync<T>.
+    public static readonly DocText SuccessContentTypeParameter = new(en: "The type of the content of a success response.", ko: "성공 응답 내용의 형식.");
+
+    // StatusResult<T> (StatusResultEmitter). ResponseContent is also a content case's Value and constructor parameter.
+    public static readonly DocText ResponseContent = new(en: "The response content.", ko: "응답 내용.");
+    public static readonly DocText ResultSummary = new(
+        en: "The result of an operation that ends in one status code of the catalog: one nested sealed case class per code, each carrying exactly the data its code calls for (content, <c>Location</c>, <c>Retry-After</c>, problem details).",
+        ko: "카탈로그의 상태 코드 하나로 끝나는 작업의 결과. 코드마다 중첩된 sealed case 클래스가 하나씩 있고, 각 case는 그 코드에 맞는 데이터(내용, <c>Location</c>, <c>Retry-After</c>, 문제 세부 정보)만 가진다.");
+    public static readonly DocText ResultRemarks = new(
+        en: "Closed: the constructor is private, so only the nested case classes derive from this class. 1xx codes and <c>unused</c> codes have no case. <see cref=\"Match{TResult}\"/> makes handling all four groups (success, redirection, client error, server error) a compile-time requirement; a <c>switch</c> over the case types needs a discard arm, because the compiler cannot know that the hierarchy is closed.",
+        ko: "생성자가 private이므로 중첩된 case 클래스만 이 클래스를 상속한다. 1xx 코드와 <c>unused</c> 코드에는 case가 없다. <see cref=\"Match{TResult}\"/>는 네 그룹(성공, 리다이렉션, 클라이언트 오류, 서버 오류)을 모두 처리하도록 컴파일 시간에 강제한다. case 형식에 대한 <c>switch</c>는 컴파일러가 계층이 닫혀 있음을 알 수 없으므로 <c>_</c> 갈래가 필요하다.");
+    public static readonly DocText ResultStatus = new(en: "The HTTP status of this result.", ko: "이 결과의 HTTP 상태.");
+    public static readonly DocText ResultIsSuccess = new(en: "Whether this is a 2xx success result.", ko: "2xx 성공 결과인지 여부.");
+    public static readonly DocText ResultTryGetValue = new(
+        en: "Gets the content when this case carries one (a 2xx code that has content) and returns <c>true</c>; returns <c>false</c> for every other case.",
+        ko: "내용이 있는 case(본문이 있는 2xx 코드)이면 그 내용을 주고 <c>true</c>를 돌려준다. 그 밖의 case는 <c>false</c>.");
+    public static readonly DocText ResultTryGetValueParameter = new(en: "The content; <c>default</c> when this returns <c>false</c>.", ko: "내용. <c>false</c>를 돌려줄 때는 <c>default</c>.");
+    public static readonly DocText ResultTryGetValueReturns = new(en: "<c>true</c> when this case carries content.", ko: "내용이 있으면 <c>true</c>.");
+    public static readonly DocText ResultMatch = new(
+        en: "Calls the one callback for this result's group and returns what it returns. All four callbacks are required, so a group left unhandled is a compile-time error.",
+        ko: "결과의 그룹에 맞는 콜백 하나를 호출하고 그 값을 돌려준다. 네 콜백이 모두 필요하므로 처리하지 않은 그룹은 컴파일 오류가 된다.");
+    public static readonly DocText ResultMatchTypeParameter = new(en: "The type the callbacks return.", ko: "콜백이 돌려주는 값의 형식.");
+    public static readonly DocText ResultMatchReturns = new(en: "What the called callback returned.", ko: "호출된 콜백이 돌려준 값.");
+    public static readonly DocText ResultSwitch = new(
+        en: "Calls the one action for this result's group. Like <see cref=\"Match{TResult}\"/>, all four actions are required.",
+        ko: "결과의 그룹에 맞는 동작 하나를 호출한다. <see cref=\"Match{TResult}\"/>와 같이 네 동작이 모두 필요하다.");
+    public static readonly DocText ResultSuccessCallback = new(
+        en: "Handles a 2xx result. Receives the case; get the content with <see cref=\"TryGetValue\"/> or a type pattern (some codes, such as 204, have none).",
+        ko: "2xx 결과를 처리한다. case를 받는다. 내용은 <see cref=\"TryGetValue\"/>나 형식 패턴으로 얻는다 (204처럼 내용이 없는 코드도 있다).");
+    public static readonly DocText ResultRedirectionCallback = new(
+        en: "Handles a 3xx result. Receives the case and its <c>Location</c>, or <c>null</c> for a case without one (such as 304).",
+        ko: "3xx 결과를 처리한다. case와 그 <c>Location</c>을 받는다. <c>Location</c>이 없는 case(예: 304)는 <c>null</c>.");
+    public static readonly DocText ResultClientErrorCallback = new(
+        en: "Handles a 4xx result. Receives the case and its problem details: the case's <c>Problem</c>, or when it has none the default for its status (<see cref=\"StatusProblem.For\"/>: <c>about:blank</c> titled with the reason phrase, RFC 9457 §4.2.1).",
+        ko: "4xx 결과를 처리한다. case와 문제 세부 정보를 받는다: case의 <c>Problem</c>, 없으면 상태의 기본값(<see cref=\"StatusProblem.For\"/>: <c>about:blank</c>, 제목은 사유 구절).");
+    public static readonly DocText ResultServerErrorCallback = new(
+        en: "Handles a 5xx result. Receives the case and its problem details, as <paramref name=\"clientError\"/> does.",
+        ko: "5xx 결과를 처리한다. <paramref name=\"clientError\"/>와 같이 case와 문제 세부 정보를 받는다.");
+    public static readonly DocText ResultCallbackIsNull = new(en: "One of the callbacks is <c>null</c>.", ko: "콜백 중 하나가 <c>null</c>이다.");
+    public static readonly DocText ResultEquals = new(
+        en: "Whether <paramref name=\"other\"/> is the same case with equal data (content, <c>Location</c>, <c>Retry-After</c>, problem details).",
+        ko: "<paramref name=\"other\"/>가 같은 case이고 데이터(내용, <c>Location</c>, <c>Retry-After</c>, 문제 세부 정보)가 같은지 여부.");
+    public static readonly DocText ResultToCompare = new(en: "The result to compare with.", ko: "비교할 결과.");
+    public static readonly DocText ResultToString = new(en: "The status, e.g. <c>\"404 Not Found\"</c>.", ko: "상태. 예: <c>\"404 Not Found\"</c>.");
+    public static readonly DocText ResultsEqual = new(en: "Whether the two results are the same case with equal data.", ko: "두 결과가 같은 case이고 데이터가 같은지 여부.");
+    public static readonly DocText ResultsDiffer = new(en: "Whether the two results differ in case or data.", ko: "두 결과가 다른 case이거나 데이터가 다른지 여부.");
+    public static readonly DocText ResultLeft = new(en: "The left result.", ko: "왼쪽 결과.");
+    public static readonly DocText ResultRight = new(en: "The right result.", ko: "오른쪽 결과.");
+
+    // The implicit conversion from T; {0} is the name of the 200 case.
+    public static readonly DocText ResultFromValue = new(
+        en: "Wraps <paramref name=\"value\"/> in an <see cref=\"{0}\"/> result, so a method can <c>return order;</c>.",
+        ko: "내용을 <see cref=\"{0}\"/> 결과로 감싼다. <c>return order;</c>처럼 쓸 수 있다.");
+
+    // The case classes of StatusResult<T>. {0} in CaseConstructor is the status as <c>404 Not Found</c> shows it, in
+    // CaseInstance the case's name.
+    public static readonly DocText CaseConstructor = new(en: "Creates a <c>{0}</c> result.", ko: "<c>{0}</c> 결과를 만든다.");
+    public static readonly DocText CaseInstance = new(en: "A shared instance, equal to <c>new {0}()</c>: returning it allocates nothing.", ko: "<c>new {0}()</c>와 같은 공유 인스턴스. 돌려줄 때 할당하지 않는다.");
+    public static readonly DocText CaseLocationParameter = new(
+        en: "The URI reference for the <c>Location</c> header, e.g. <c>/orders/1</c>; must not be <c>null</c>, empty or white space.",
+        ko: "<c>Location</c> 헤더에 보낼 URI 참조 (예: <c>/orders/1</c>). <c>null</c>이거나 비어 있거나 공백뿐이면 안 된다.");
+    public static readonly DocText CaseOptionalLocationParameter = new(
+        en: "The URI reference of the server's preferred choice, for the <c>Location</c> header, or <c>null</c> when it has none; must not be empty or white space.",
+        ko: "서버가 선호하는 선택지의 URI 참조(<c>Location</c>), 없으면 <c>null</c>. 비어 있거나 공백뿐이면 안 된다.");
+    public static readonly DocText CaseRetryAfterParameter = new(
+        en: "How long the client is asked to wait before its next request (<c>Retry-After</c>), or <c>null</c>; must not be negative.",
+        ko: "클라이언트가 다음 요청 전에 기다릴 시간(<c>Retry-After</c>), 없으면 <c>null</c>. 음수이면 안 된다.");
+    public static readonly DocText CaseProblemParameter = new(en: "RFC 9457 problem details for the response body, or <c>null</c>.", ko: "응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.");
+    public static readonly DocText CaseLocationIsNull = new(en: "<paramref name=\"location\"/> is <c>null</c>.", ko: "<paramref name=\"location\"/>이 <c>null</c>이다.");
+    public static readonly DocText CaseLocationIsBlank = new(en: "<paramref name=\"location\"/> is empty or white space.", ko: "<paramref name=\"location\"/>이 비어 있거나 공백뿐이다.");
+    public static readonly DocText CaseRetryAfterIsNegative = new(en: "<paramref name=\"retryAfter\"/> is negative.", ko: "<paramref name=\"retryAfter\"/>가 음수이다.");
+    public static readonly DocText CaseLocation = new(en: "The URI reference for the <c>Location</c> header.", ko: "<c>Location</c> 헤더에 보낼 URI 참조.");
+    public static readonly DocText CaseOptionalLocation = new(
+        en: "The URI reference of the server's preferred choice (<c>Location</c>), or <c>null</c>.",
+        ko: "서버가 선호하는 선택지의 URI 참조(<c>Location</c>), 없으면 <c>null</c>.");
+    public static readonly DocText CaseRetryAfter = new(en: "The delay to send as <c>Retry-After</c>, or <c>null</c>.", ko: "<c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.");
+    public static readonly DocText CaseProblem = new(en: "RFC 9457 problem details, or <c>null</c> when none were given.", ko: "RFC 9457 문제 세부 정보, 없으면 <c>null</c>.");
 }
