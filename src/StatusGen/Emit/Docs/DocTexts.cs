@@ -108,4 +108,50 @@ internal static class DocTexts
         ko: "서버가 선호하는 선택지의 URI 참조(<c>Location</c>), 없으면 <c>null</c>.");
     public static readonly DocText CaseRetryAfter = new(en: "The delay to send as <c>Retry-After</c>, or <c>null</c>.", ko: "<c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.");
     public static readonly DocText CaseProblem = new(en: "RFC 9457 problem details, or <c>null</c> when none were given.", ko: "RFC 9457 문제 세부 정보, 없으면 <c>null</c>.");
+
+    // StatusProblem (StatusProblemEmitter).
+    public static readonly DocText ProblemSummary = new(
+        en: "RFC 9457 problem details: a machine-readable description of an error for the response body (<c>type</c>, <c>title</c>, <c>detail</c>, <c>instance</c> and extension members).",
+        ko: "RFC 9457 문제 세부 정보: 오류 응답 본문에 담는 기계가 읽을 수 있는 오류 설명 (<c>type</c>, <c>title</c>, <c>detail</c>, <c>instance</c>, 확장 멤버).");
+    public static readonly DocText ProblemRemarks = new(
+        en: "RFC 9457's <c>status</c> member comes from the <c>Status</c> of the result that carries the problem. <see cref=\"For\"/> makes the <c>about:blank</c> problem for a status, titled with its reason phrase or its title in a given language (RFC 9457 §4.2.1).",
+        ko: "RFC 9457의 <c>status</c> 멤버는 이 문제를 담은 결과의 <c>Status</c>에서 온다. <see cref=\"For\"/>는 상태의 사유 구절(또는 주어진 언어의 제목)을 제목으로 하는 <c>about:blank</c> 문제를 만든다 (RFC 9457 §4.2.1).");
+    public static readonly DocText ProblemDefaultType = new(
+        en: "The <see cref=\"Type\"/> when none is given: a problem with no meaning beyond its status code.",
+        ko: "형식을 주지 않았을 때의 <see cref=\"Type\"/>: 상태 코드 외의 의미가 없는 문제.");
+    public static readonly DocText ProblemConstructor = new(en: "Creates problem details.", ko: "문제 세부 정보를 만든다.");
+    public static readonly DocText ProblemTitleParameter = new(en: "A short summary of the problem type, or <c>null</c>.", ko: "문제 유형의 짧은 요약. 없으면 <c>null</c>.");
+    public static readonly DocText ProblemDetailParameter = new(en: "An explanation specific to this occurrence, or <c>null</c>.", ko: "이 발생에 대한 설명. 없으면 <c>null</c>.");
+    public static readonly DocText ProblemTypeParameter = new(
+        en: "A URI reference that identifies the problem type; <see cref=\"DefaultType\"/> when <c>null</c> or empty.",
+        ko: "문제 유형을 나타내는 URI 참조. <c>null</c>이거나 비어 있으면 <see cref=\"DefaultType\"/>.");
+    public static readonly DocText ProblemInstanceParameter = new(en: "A URI reference that identifies this occurrence, or <c>null</c>.", ko: "이 발생을 나타내는 URI 참조. 없으면 <c>null</c>.");
+    public static readonly DocText ProblemType = new(
+        en: "A URI reference that identifies the problem type (RFC 9457 <c>type</c>); <c>about:blank</c> by default.",
+        ko: "문제 유형을 나타내는 URI 참조 (RFC 9457 <c>type</c>). 기본값은 <c>about:blank</c>.");
+    public static readonly DocText ProblemTitle = new(en: "A short, human-readable summary of the problem type (RFC 9457 <c>title</c>).", ko: "문제 유형의 짧은 요약 (RFC 9457 <c>title</c>).");
+    public static readonly DocText ProblemDetail = new(en: "A human-readable explanation specific to this occurrence (RFC 9457 <c>detail</c>).", ko: "이 발생에 대한 설명 (RFC 9457 <c>detail</c>).");
+    public static readonly DocText ProblemInstance = new(en: "A URI reference that identifies this occurrence (RFC 9457 <c>instance</c>).", ko: "이 발생을 나타내는 URI 참조 (RFC 9457 <c>instance</c>).");
+    public static readonly DocText ProblemExtensions = new(
+        en: "Extension members (RFC 9457 §3.2), created on first use; fill them in an object initializer: <c>Extensions = { [\"traceId\"] = id }</c>.",
+        ko: "확장 멤버 (RFC 9457 §3.2). 처음 쓸 때 만들어지며, 객체 이니셜라이저에서 <c>Extensions = { [\"traceId\"] = id }</c>처럼 채울 수 있다.");
+    public static readonly DocText ProblemFor = new(
+        en: "The problem details for <paramref name=\"status\"/> alone: type <c>about:blank</c>, titled with the status's reason phrase, or with its title in <paramref name=\"language\"/> when given.",
+        ko: "상태의 기본 문제 세부 정보: 형식은 <c>about:blank</c>, 제목은 상태의 사유 구절(<paramref name=\"language\"/>를 주면 그 언어의 제목).");
+    public static readonly DocText ProblemForStatusParameter = new(en: "The status of the problem.", ko: "문제의 상태.");
+    public static readonly DocText ProblemForLanguageParameter = new(
+        en: "The language of the title, e.g. <c>ko</c>; <c>null</c> for the IANA English reason phrase.",
+        ko: "제목의 언어 (예: <c>ko</c>). <c>null</c>이면 IANA 영어 사유 구절.");
+    public static readonly DocText ProblemEquals = new(
+        en: "Whether every member is equal; extensions compare by key (ordinal) and by <see cref=\"object.Equals(object, object)\"/> on their values.",
+        ko: "모든 멤버가 같은지 여부. 확장 멤버는 키(대소문자 구분)와 <see cref=\"object.Equals(object, object)\"/>로 값을 비교한다.");
+    public static readonly DocText ProblemToCompare = new(en: "The problem details to compare with.", ko: "비교할 문제 세부 정보.");
+    public static readonly DocText ProblemHashCode = new(en: "A hash code of every member except the extensions, which may still change.", ko: "해시 코드. 나중에 바뀔 수 있는 확장 멤버는 포함하지 않는다.");
+    public static readonly DocText ProblemToString = new(
+        en: "<c>\"Title: Detail\"</c>; the detail alone without a title, the type when neither is set.",
+        ko: "<c>\"제목: 설명\"</c> 형식. 제목이 없으면 설명, 둘 다 없으면 형식.");
+    public static readonly DocText ProblemsEqual = new(en: "Whether the two problem details are equal.", ko: "두 문제 세부 정보가 같은지 여부.");
+    public static readonly DocText ProblemsDiffer = new(en: "Whether the two problem details differ.", ko: "두 문제 세부 정보가 다른지 여부.");
+    public static readonly DocText ProblemLeft = new(en: "The left value.", ko: "왼쪽 값.");
+    public static readonly DocText ProblemRight = new(en: "The right value.", ko: "오른쪽 값.");
 }
