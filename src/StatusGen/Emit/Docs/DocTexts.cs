@@ -154,4 +154,52 @@ internal static class DocTexts
     public static readonly DocText ProblemsDiffer = new(en: "Whether the two problem details differ.", ko: "두 문제 세부 정보가 다른지 여부.");
     public static readonly DocText ProblemLeft = new(en: "The left value.", ko: "왼쪽 값.");
     public static readonly DocText ProblemRight = new(en: "The right value.", ko: "오른쪽 값.");
+
+    // StatusResultException (StatusResultExceptionEmitter).
+    public static readonly DocText ResultExceptionSummary = new(
+        en: "Thrown by <c>ReadStatusResultAsync</c> when an HTTP response cannot be read as a <see cref=\"StatusResult{T}\"/>; the response's status is in <see cref=\"Status\"/>.",
+        ko: "HTTP 응답을 <see cref=\"StatusResult{T}\"/>로 읽을 수 없을 때 <c>ReadStatusResultAsync</c>가 던지는 예외. 응답의 상태는 <see cref=\"Status\"/>에 있다.");
+    public static readonly DocText ResultExceptionRemarks = new(
+        en: "Either the status code has no case — a 1xx code, an <c>unused</c> code (306, 418), or a code the catalog does not define (e.g. 589, whose <see cref=\"HttpStatus.IsKnown\"/> is <c>false</c>) — or the response lacks what its case requires, such as a 301 without a <c>Location</c> header. It derives from <see cref=\"global::System.Net.Http.HttpRequestException\"/>, so code that already handles failed HTTP calls handles it too.",
+        ko: "두 경우가 있다. 상태 코드에 case가 없을 때: 1xx, <c>unused</c> 코드(306, 418), 카탈로그에 없는 코드(예: 589, <see cref=\"HttpStatus.IsKnown\"/>이 <c>false</c>). 또는 case가 요구하는 것이 응답에 없을 때: <c>Location</c> 헤더가 없는 301 같은 경우. <see cref=\"global::System.Net.Http.HttpRequestException\"/>을 상속하므로 실패한 HTTP 호출을 처리하는 기존 코드가 이 예외도 처리한다.");
+    public static readonly DocText ResultExceptionConstructor = new(en: "Creates the exception for a response's status, with a message.", ko: "응답의 상태와 설명으로 예외를 만든다.");
+    public static readonly DocText ResultExceptionConstructorWithCause = new(
+        en: "Creates the exception for a response's status, with a message and the exception that caused it.",
+        ko: "응답의 상태, 설명, 원인 예외로 예외를 만든다.");
+    public static readonly DocText ResultExceptionMessageParameter = new(en: "What went wrong.", ko: "무엇이 잘못되었는지.");
+    public static readonly DocText ResultExceptionCauseParameter = new(en: "The exception that caused this one, or <c>null</c>.", ko: "원인 예외. 없으면 <c>null</c>.");
+    public static readonly DocText ResultExceptionStatus = new(
+        en: "The response's status; a code the catalog does not define is kept as it is (<see cref=\"HttpStatus.IsKnown\"/> is <c>false</c>).",
+        ko: "응답의 상태. 카탈로그에 없는 코드도 그대로 담는다 (<see cref=\"HttpStatus.IsKnown\"/>이 <c>false</c>).");
+
+    // The HttpClient extensions (HttpClientEmitter); ResponseStatus is also StatusResultException's status parameter.
+    public static readonly DocText ResponseExtensionsSummary = new(
+        en: "Extension methods that read an <see cref=\"global::System.Net.Http.HttpResponseMessage\"/>'s status as an <see cref=\"HttpStatus\"/> and the whole response as a <see cref=\"StatusResult{T}\"/>.",
+        ko: "<see cref=\"global::System.Net.Http.HttpResponseMessage\"/>의 상태를 <see cref=\"HttpStatus\"/>로, 응답 전체를 <see cref=\"StatusResult{T}\"/>로 읽는 확장 메서드.");
+    public static readonly DocText ResponseParameter = new(en: "The HTTP response.", ko: "HTTP 응답.");
+    public static readonly DocText ResponseIsNull = new(en: "<paramref name=\"response\"/> is <c>null</c>.", ko: "<paramref name=\"response\"/>가 <c>null</c>이다.");
+    public static readonly DocText ResponseStatus = new(en: "The response's status.", ko: "응답의 상태.");
+    public static readonly DocText GetStatusSummary = new(
+        en: "The response's status code as an <see cref=\"HttpStatus\"/>; a code the catalog does not define is kept (589 gives <see cref=\"HttpStatus.IsKnown\"/> <c>false</c>).",
+        ko: "응답의 상태 코드를 <see cref=\"HttpStatus\"/>로. 카탈로그에 없는 코드도 그대로 돌려준다 (589 → <see cref=\"HttpStatus.IsKnown\"/>이 <c>false</c>).");
+    public static readonly DocText GetStatusOutOfRange = new(
+        en: "The status code is outside 100–599, the range HTTP defines (RFC 9110 §15).",
+        ko: "상태 코드가 HTTP가 정의하는 100–599 밖이다.");
+    public static readonly DocText ReadStatusResultSummary = new(
+        en: "Reads the response as the <see cref=\"StatusResult{T}\"/> case of its status code, with what that case carries: the content (JSON), <c>Location</c>, <c>Retry-After</c>, problem details (<c>application/problem+json</c>).",
+        ko: "응답을 상태 코드에 맞는 <see cref=\"StatusResult{T}\"/> case로 읽는다: 내용(JSON), <c>Location</c>, <c>Retry-After</c>, 문제 세부 정보(<c>application/problem+json</c>).");
+    public static readonly DocText ReadStatusResultOptionsParameter = new(
+        en: "The JSON options to read the content with; <c>null</c> for the web defaults (camelCase, case-insensitive).",
+        ko: "내용을 읽을 JSON 옵션. <c>null</c>이면 웹 기본값(camelCase, 대소문자 무시).");
+    public static readonly DocText ReadStatusResultCancellationParameter = new(en: "Cancels reading the content.", ko: "취소 토큰.");
+    public static readonly DocText ReadStatusResultReturns = new(en: "The response's case.", ko: "응답의 case.");
+    public static readonly DocText ReadStatusResultRemarks = new(
+        en: "<c>Location</c> is read as sent (a relative reference stays relative). <c>Retry-After</c> may be delta-seconds or an HTTP-date; a date becomes the delay from the response's <c>Date</c> header (the server's clock, so clock skew does not matter), or from now when there is none, and a date in the past gives zero. Problem details are read from an <c>application/problem+json</c> body only, with the title as sent; a body equal to <c>StatusProblem.For(status)</c> — a problem with no meaning beyond its status code (RFC 9457 §4.2.1) — reads as no problem (<c>null</c>), so a server's <c>new NotFound()</c> comes back as an equal case.",
+        ko: "<c>Location</c>은 보낸 그대로(상대 참조는 상대 참조로) 읽는다. <c>Retry-After</c>는 초 단위 지연 또는 HTTP 날짜이며, 날짜는 응답의 <c>Date</c> 헤더(없으면 현재 시각)부터의 지연으로 바꾸고 음수는 0으로 한다. 문제 세부 정보는 <c>application/problem+json</c> 본문일 때만 읽으며, 제목은 보낸 그대로이다. 본문이 <c>StatusProblem.For(status)</c>와 같으면(상태 코드 외의 의미가 없는 문제, RFC 9457 §4.2.1) 문제 없음(<c>null</c>)으로 읽으므로, 서버의 <c>new NotFound()</c>는 같은 case로 돌아온다.");
+    public static readonly DocText ReadStatusResultNoCase = new(
+        en: "The status code has no case (1xx, <c>unused</c>, or not in the catalog), or the response lacks the <c>Location</c> header its case requires; the exception's <c>Status</c> is the response's status.",
+        ko: "상태 코드에 case가 없거나(1xx, <c>unused</c>, 카탈로그에 없는 코드), case가 요구하는 <c>Location</c> 헤더가 없다. 예외의 <c>Status</c>가 응답의 상태이다.");
+    public static readonly DocText ReadStatusResultInvalidJson = new(
+        en: "The content or the problem details are not valid JSON, or the content does not fit <typeparamref name=\"T\"/>.",
+        ko: "내용이나 문제 세부 정보가 올바른 JSON이 아니거나 <typeparamref name=\"T\"/>로 읽을 수 없다.");
 }
