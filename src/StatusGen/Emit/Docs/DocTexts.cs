@@ -202,4 +202,20 @@ internal static class DocTexts
     public static readonly DocText ReadStatusResultInvalidJson = new(
         en: "The content or the problem details are not valid JSON, or the content does not fit <typeparamref name=\"T\"/>.",
         ko: "내용이나 문제 세부 정보가 올바른 JSON이 아니거나 <typeparamref name=\"T\"/>로 읽을 수 없다.");
+
+    // The ASP.NET Core part of StatusResult<T> (AspNetCoreEmitter). {0} in AdvertisedCodes is the list of codes.
+    public static readonly DocText ExecuteSummary = new(
+        en: "Writes this result as the HTTP response: the status code, <c>Location</c> exactly as given, <c>Retry-After</c> in whole seconds rounded up; the content of a content case as JSON with the app's JSON options; an RFC 9457 <c>application/problem+json</c> body for every error case; no body for the <c>no-body</c> codes (204, 205, 304) and redirections.",
+        ko: "이 결과를 HTTP 응답으로 쓴다: 상태 코드, <c>Location</c>(주어진 그대로), <c>Retry-After</c>(올림한 초), 내용 case는 앱의 JSON 옵션으로 쓴 JSON, 오류 case는 RFC 9457 <c>application/problem+json</c> 본문, 본문 없는 코드(204, 205, 304)와 리다이렉션은 본문 없음.");
+    public static readonly DocText ExecuteRemarks = new(
+        en: "The problem body's <c>title</c> is the problem's own title when it has one; otherwise the catalog title in the first language of the request's <c>Accept-Language</c> (by q-value) that the catalog has (<c>ko</c> or <c>ko-KR</c> gives Korean), else English.",
+        ko: "문제 본문의 <c>title</c>은 문제에 제목이 있으면 그 제목, 없으면 요청의 <c>Accept-Language</c>(q 값 순)에서 카탈로그에 있는 첫 언어의 제목이다 (예: <c>ko</c>, <c>ko-KR</c> → 한국어). 그 밖에는 영어.");
+    public static readonly DocText ExecuteHttpContextParameter = new(en: "The HTTP context to write the response to.", ko: "응답을 쓸 HTTP 컨텍스트.");
+    public static readonly DocText ExecuteReturns = new(en: "A task that completes when the response is written.", ko: "응답을 다 쓰면 끝나는 작업.");
+    public static readonly DocText PopulateMetadataSummary = new(
+        en: "Describes the responses to OpenAPI: 200 with <typeparamref name=\"T\"/> as <c>application/json</c>, 400 and 500 with <see cref=\"StatusProblem\"/> as <c>application/problem+json</c> (the codes RFC 9110 tells clients to treat any other 4xx and 5xx as). Add the other codes an endpoint returns on the endpoint, e.g. <c>.ProducesProblem(404)</c>.",
+        ko: "OpenAPI에 응답을 알린다: 200은 <typeparamref name=\"T\"/>(<c>application/json</c>), 400과 500은 <see cref=\"StatusProblem\"/>(<c>application/problem+json</c>). 엔드포인트가 실제로 돌려주는 다른 코드는 <c>.ProducesProblem(404)</c>처럼 엔드포인트에서 더한다.");
+    public static readonly DocText AdvertisedCodes = new(en: "Advertised for this catalog: {0}.", ko: "이 카탈로그에서 알리는 코드: {0}.");
+    public static readonly DocText PopulateMetadataMethodParameter = new(en: "The endpoint's method.", ko: "엔드포인트의 메서드.");
+    public static readonly DocText PopulateMetadataBuilderParameter = new(en: "The endpoint builder to add the metadata to.", ko: "메타데이터를 더할 엔드포인트 빌더.");
 }
