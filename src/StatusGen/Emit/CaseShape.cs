@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using StatusGen.Model;
 using StatusGen.Primitives;
 
@@ -67,6 +68,9 @@ internal sealed class CaseShape
     public StatusCodeInfo Code { get; }
 
     public string Name => Code.Name;
+
+    /// <summary>The status code as C# and the docs write it, e.g. <c>404</c>.</summary>
+    public string CodeText => Code.Code.ToString(CultureInfo.InvariantCulture);
 
     public bool HasValue { get; }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq;
 using StatusGen.Emit.Docs;
 using StatusGen.Model;
@@ -126,7 +125,7 @@ internal static class HttpClientEmitter
         {
             var result = awaits ? Construct(shape) : Task + ".FromResult<StatusResult<T>>(" + Construct(shape) + ")";
             writer.Line($$"""
-                case {{shape.Code.Code.ToString(CultureInfo.InvariantCulture)}}:
+                case {{shape.CodeText}}:
                     return {{result}};
                 """);
         }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using StatusGen.Emit.Docs;
 using StatusGen.Model;
@@ -246,7 +245,7 @@ internal static class StatusResultEmitter
     private static void WriteConstructor(SourceWriter writer, DocComments docs, CaseShape shape)
     {
         // A hover on `new StatusResult<T>.NotFound()` shows the constructor: it explains the status like the case does.
-        var display = Number(shape.Code.Code) + " " + XmlDocText.Inline(shape.Code.Title.GetOrEnglish(TextByLanguage.English));
+        var display = shape.CodeText + " " + XmlDocText.Inline(shape.Code.Title.GetOrEnglish(TextByLanguage.English));
         docs.WriteForCode(writer, shape.Code, DocTexts.CaseConstructor.Format(display));
         foreach (var parameter in shape.Parameters)
         {
@@ -363,7 +362,6 @@ internal static class StatusResultEmitter
 
     private static void WriteCaseEquality(SourceWriter writer, CaseShape shape)
     {
-        var code = Number(shape.Code.Code);
         if (shape.Parameters.Count == 0)
         {
             writer.Line($$"""
@@ -372,7 +370,7 @@ internal static class StatusResultEmitter
                 public override bool Equals(StatusResult<T>? other) => other is {{shape.Name}};
 
                 /// <inheritdoc/>
-                public override int GetHashCode() => {{code}};
+                public override int GetHashCode() => {{shape.CodeText}};
                 """);
             return;
         }
@@ -393,7 +391,7 @@ internal static class StatusResultEmitter
         writer.Line("/// <inheritdoc/>");
         writer.OpenBlock("public override int GetHashCode()");
         writer.OpenBlock("unchecked");
-        writer.Line("var hash = " + code + ";");
+        writer.Line("var hash = " + shape.CodeText + ";");
         foreach (var term in terms)
         {
             writer.Line("hash = (hash * 31) + " + term.Hash + ";");
@@ -428,6 +426,4 @@ internal static class StatusResultEmitter
 
         return string.Join(" ", parts);
     }
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
