@@ -74,7 +74,7 @@ internal static class AspNetCoreEmitter
             interfaces += ", " + AspNet + ".Metadata.IEndpointMetadataProvider";
         }
 
-        writer.OpenBlock(model.Options.Accessibility + " abstract partial class StatusResult<T> : " + interfaces);
+        writer.OpenBlock($"{model.Options.Accessibility} abstract partial class StatusResult<T> : {interfaces}");
         WriteExecute(writer, docs, model, helper);
         if (capabilities.EndpointMetadata)
         {
@@ -93,7 +93,7 @@ internal static class AspNetCoreEmitter
         docs.WriteFixed(writer, DocTexts.ExecuteRemarks, "remarks");
         docs.WriteParam(writer, "httpContext", DocTexts.ExecuteHttpContextParameter);
         docs.WriteFixed(writer, DocTexts.ExecuteReturns, "returns");
-        writer.OpenBlock(Task + " " + AspNet + ".IResult.ExecuteAsync(" + AspNet + ".HttpContext httpContext)");
+        writer.OpenBlock($"{Task} {AspNet}.IResult.ExecuteAsync({AspNet}.HttpContext httpContext)");
         writer.Line("""
             if (httpContext is null)
             {
@@ -145,7 +145,7 @@ internal static class AspNetCoreEmitter
         docs.WriteFixed(writer, DocTexts.AdvertisedCodes.Format(string.Join(", ", advertised.Select(response => Number(response.Code)))), "remarks");
         docs.WriteParam(writer, "method", DocTexts.PopulateMetadataMethodParameter);
         docs.WriteParam(writer, "builder", DocTexts.PopulateMetadataBuilderParameter);
-        writer.OpenBlock("static void " + AspNet + ".Metadata.IEndpointMetadataProvider.PopulateMetadata(global::System.Reflection.MethodInfo method, global::Microsoft.AspNetCore.Builder.EndpointBuilder builder)");
+        writer.OpenBlock($"static void {AspNet}.Metadata.IEndpointMetadataProvider.PopulateMetadata(global::System.Reflection.MethodInfo method, global::Microsoft.AspNetCore.Builder.EndpointBuilder builder)");
         writer.Line("""
             if (builder is null)
             {
@@ -156,7 +156,7 @@ internal static class AspNetCoreEmitter
         foreach (var (code, isContent) in advertised)
         {
             var (type, contentType) = isContent ? ("T", "JsonContentType") : ("StatusProblem", "ProblemContentType");
-            writer.Line("builder.Metadata.Add(new " + helper + ".ResponseMetadata(" + Number(code) + ", typeof(" + type + "), " + helper + "." + contentType + "));");
+            writer.Line($"builder.Metadata.Add(new {helper}.ResponseMetadata({Number(code)}, typeof({type}), {helper}.{contentType}));");
         }
 
         writer.CloseBlock();
@@ -168,9 +168,11 @@ internal static class AspNetCoreEmitter
     /// </summary>
     private static void WriteHelper(SourceWriter writer, bool endpointMetadata)
     {
-        writer.Line("/// <summary>What <c>StatusResult&lt;T&gt;</c>'s <c>IResult</c> implementation needs, apart from the type argument.</summary>");
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock("internal static class " + HelperName);
+        writer.OpenBlock($$"""
+            /// <summary>What <c>StatusResult&lt;T&gt;</c>'s <c>IResult</c> implementation needs, apart from the type argument.</summary>
+            {{GeneratedFile.GeneratedCodeAttribute}}
+            internal static class {{HelperName}}
+            """);
         writer.Line($$"""
             internal const string JsonContentType = "{{JsonContentType}}";
 

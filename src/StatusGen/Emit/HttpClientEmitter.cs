@@ -38,7 +38,7 @@ internal static class HttpClientEmitter
         var withToken = interop.Capabilities.HttpContentTakesCancellation ? "cancellationToken" : string.Empty;
 
         docs.WriteFixed(writer, DocTexts.ResponseExtensionsSummary);
-        writer.Line("""
+        writer.OpenBlock($$"""
             /// <example>
             /// <code>
             /// using var response = await client.GetAsync("/orders/42");
@@ -51,9 +51,9 @@ internal static class HttpClientEmitter
             /// };
             /// </code>
             /// </example>
+            {{GeneratedFile.GeneratedCodeAttribute}}
+            {{model.Options.Accessibility}} static class {{TypeName}}
             """);
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock(model.Options.Accessibility + " static class " + TypeName);
         writer.Line($$"""
             private const string ProblemMediaType = "application/problem+json";
 
@@ -208,7 +208,7 @@ internal static class HttpClientEmitter
             }
 
             """);
-        writer.OpenBlock("private static async " + Task + "<StatusProblem?> ReadProblemAsync(" + Http + ".HttpResponseMessage response, HttpStatus status, " + CancellationToken + " cancellationToken)");
+        writer.OpenBlock($"private static async {Task}<StatusProblem?> ReadProblemAsync({Http}.HttpResponseMessage response, HttpStatus status, {CancellationToken} cancellationToken)");
         writer.Line("""
             var content = response.Content;
             var mediaType = content?.Headers.ContentType?.MediaType;

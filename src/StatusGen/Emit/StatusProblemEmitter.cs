@@ -24,7 +24,7 @@ internal static class StatusProblemEmitter
 
         docs.WriteFixed(writer, DocTexts.ProblemSummary);
         docs.WriteFixed(writer, DocTexts.ProblemRemarks, "remarks");
-        writer.Line("""
+        writer.OpenBlock($$"""
             /// <example>
             /// <code>
             /// var problem = new StatusProblem(
@@ -38,9 +38,9 @@ internal static class StatusProblemEmitter
             /// </code>
             /// </example>
             [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+            {{GeneratedFile.GeneratedCodeAttribute}}
+            {{model.Options.Accessibility}} sealed partial class StatusProblem : global::System.IEquatable<StatusProblem>
             """);
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock(model.Options.Accessibility + " sealed partial class StatusProblem : global::System.IEquatable<StatusProblem>");
 
         docs.WriteFixed(writer, DocTexts.ProblemDefaultType);
         writer.Line($$"""

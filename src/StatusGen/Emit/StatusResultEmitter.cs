@@ -49,8 +49,10 @@ internal static class StatusResultEmitter
 
         WriteTypeDocs(writer, docs, okCase);
         var partial = isPartial ? "partial " : string.Empty;
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock(model.Options.Accessibility + " abstract " + partial + "class StatusResult<T> : global::System.IEquatable<StatusResult<T>>");
+        writer.OpenBlock($$"""
+            {{GeneratedFile.GeneratedCodeAttribute}}
+            {{model.Options.Accessibility}} abstract {{partial}}class StatusResult<T> : global::System.IEquatable<StatusResult<T>>
+            """);
         writer.Line("""
             /// <summary>Private: only the nested case classes derive from this class, so the set of cases is closed.</summary>
             private StatusResult()
@@ -67,7 +69,7 @@ internal static class StatusResultEmitter
             writer.Line();
             docs.WriteFixed(writer, DocTexts.ResultFromValue.Format(okCase.Name));
             docs.WriteParam(writer, "value", DocTexts.ResponseContent);
-            writer.Line("public static implicit operator StatusResult<T>(T value) => new " + okCase.Name + "(value);");
+            writer.Line($"public static implicit operator StatusResult<T>(T value) => new {okCase.Name}(value);");
         }
 
         writer.Line("""
@@ -187,9 +189,17 @@ internal static class StatusResultEmitter
         writer.OpenBlock("switch (Status.Group)");
         foreach (var callback in Callbacks)
         {
-            var call = callback.Name + "(" + callback.Arguments + ");";
-            writer.Line(callback.Label);
-            writer.Line(returnsValue ? "    return " + call : "    " + call + "\n    break;");
+            var call = $"{callback.Name}({callback.Arguments});";
+            writer.Line(returnsValue
+                ? $"""
+                    {callback.Label}
+                        return {call}
+                    """
+                : $"""
+                    {callback.Label}
+                        {call}
+                        break;
+                    """);
         }
 
         writer.CloseBlock();
@@ -221,15 +231,17 @@ internal static class StatusResultEmitter
         var name = shape.Name;
         writer.Line();
         docs.WriteForCode(writer, shape.Code);
-        writer.Line("[global::System.Diagnostics.DebuggerDisplay(\"" + DebuggerDisplay(shape) + "\")]");
-        writer.OpenBlock("public sealed class " + name + " : StatusResult<T>");
+        writer.OpenBlock($$"""
+            [global::System.Diagnostics.DebuggerDisplay("{{DebuggerDisplay(shape)}}")]
+            public sealed class {{name}} : StatusResult<T>
+            """);
 
         WriteConstructor(writer, docs, shape);
         if (shape.HasParameterlessForm)
         {
             writer.Line();
             docs.WriteFixed(writer, DocTexts.CaseInstance.Format(name));
-            writer.Line("public static " + name + " Instance { get; } = new " + name + "();");
+            writer.Line($$"""public static {{name}} Instance { get; } = new {{name}}();""");
         }
 
         writer.Line($$"""
@@ -274,7 +286,8 @@ internal static class StatusResultEmitter
             docs.WriteException(writer, ArgumentOutOfRangeException, DocTexts.CaseRetryAfterIsNegative);
         }
 
-        writer.OpenBlock("public " + shape.Name + "(" + string.Join(", ", shape.Parameters.Select(parameter => parameter.Declaration)) + ")");
+        var parameters = string.Join(", ", shape.Parameters.Select(parameter => parameter.Declaration));
+        writer.OpenBlock($"public {shape.Name}({parameters})");
         if (shape.Location == LocationRule.Required)
         {
             writer.Line($$"""
@@ -333,7 +346,7 @@ internal static class StatusResultEmitter
                 CaseMember.RetryAfter => DocTexts.CaseRetryAfter,
                 _ => DocTexts.CaseProblem,
             });
-            writer.Line("public " + parameter.Type + " " + parameter.Property + " { get; }");
+            writer.Line($$"""public {{parameter.Type}} {{parameter.Property}} { get; }""");
         }
 
         foreach (var parameter in shape.Parameters)

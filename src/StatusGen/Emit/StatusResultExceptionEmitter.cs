@@ -23,8 +23,10 @@ internal static class StatusResultExceptionEmitter
 
         docs.WriteFixed(writer, DocTexts.ResultExceptionSummary);
         docs.WriteFixed(writer, DocTexts.ResultExceptionRemarks, "remarks");
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock(model.Options.Accessibility + " sealed class " + TypeName + " : global::System.Net.Http.HttpRequestException");
+        writer.OpenBlock($$"""
+            {{GeneratedFile.GeneratedCodeAttribute}}
+            {{model.Options.Accessibility}} sealed class {{TypeName}} : global::System.Net.Http.HttpRequestException
+            """);
         // HttpRequestException's two constructors with a message: without and with the exception that caused it.
         foreach (var withCause in new[] { false, true })
         {
