@@ -85,9 +85,6 @@ internal sealed class CaseShape
     /// <summary>Whether <c>new Case()</c> compiles: every constructor parameter is optional.</summary>
     public bool HasParameterlessForm => !HasValue && Location != LocationRule.Required;
 
-    /// <summary>Whether the case carries no data at all, so every instance is equal.</summary>
-    public bool IsEmpty => !HasValue && !HasLocation && !HasRetryAfter && !HasProblem;
-
     /// <summary>The constructor's parameters, in order.</summary>
     public IReadOnlyList<CaseParameter> Parameters { get; }
 
