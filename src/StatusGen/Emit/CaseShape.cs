@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using StatusGen.Model;
 using StatusGen.Primitives;
 
@@ -12,10 +13,25 @@ internal enum LocationRule
     Optional,
 }
 
-/// <summary>One constructor parameter of a case: C# type, name, and default value text when optional.</summary>
-internal sealed record CaseParameter(string Type, string Name, string? DefaultValue)
+/// <summary>What a case can carry; each is one constructor parameter and one property of the case.</summary>
+internal enum CaseMember
+{
+    Value,
+    Location,
+    RetryAfter,
+    Problem,
+}
+
+/// <summary>
+/// One constructor parameter of a case: what it carries, its C# type (also the type of its property), its name, and
+/// its default value text when optional.
+/// </summary>
+internal sealed record CaseParameter(CaseMember Member, string Type, string Name, string? DefaultValue)
 {
     public string Declaration => Type + " " + Name + (DefaultValue is null ? string.Empty : " = " + DefaultValue);
+
+    /// <summary>The property the constructor stores the parameter in: its name with a capital first letter.</summary>
+    public string Property => char.ToUpperInvariant(Name[0]) + Name.Substring(1);
 }
 
 /// <summary>
@@ -46,11 +62,15 @@ internal sealed class CaseShape
             : LocationRule.Required;
         HasRetryAfter = code.HasFlag(FlagRules.RetryAfter);
         HasProblem = (code.Group is StatusGroupKind.ClientError or StatusGroupKind.ServerError) && allowsContent;
+        Parameters = CreateParameters();
     }
 
     public StatusCodeInfo Code { get; }
 
     public string Name => Code.Name;
+
+    /// <summary>The status code as C# and the docs write it, e.g. <c>404</c>.</summary>
+    public string CodeText => Code.Code.ToString(CultureInfo.InvariantCulture);
 
     public bool HasValue { get; }
 
@@ -65,42 +85,8 @@ internal sealed class CaseShape
     /// <summary>Whether <c>new Case()</c> compiles: every constructor parameter is optional.</summary>
     public bool HasParameterlessForm => !HasValue && Location != LocationRule.Required;
 
-    /// <summary>Whether the case carries no data at all, so every instance is equal.</summary>
-    public bool IsEmpty => !HasValue && !HasLocation && !HasRetryAfter && !HasProblem;
-
     /// <summary>The constructor's parameters, in order.</summary>
-    public IReadOnlyList<CaseParameter> Parameters
-    {
-        get
-        {
-            var parameters = new List<CaseParameter>();
-            if (HasValue)
-            {
-                parameters.Add(new CaseParameter("T", "value", null));
-            }
-
-            if (Location == LocationRule.Required)
-            {
-                parameters.Add(new CaseParameter("string", "location", null));
-            }
-            else if (Location == LocationRule.Optional)
-            {
-                parameters.Add(new CaseParameter("string?", "location", "null"));
-            }
-
-            if (HasRetryAfter)
-            {
-                parameters.Add(new CaseParameter("global::System.TimeSpan?", "retryAfter", "null"));
-            }
-
-            if (HasProblem)
-            {
-                parameters.Add(new CaseParameter("StatusProblem?", "problem", "null"));
-            }
-
-            return parameters;
-        }
-    }
+    public IReadOnlyList<CaseParameter> Parameters { get; }
 
     /// <summary>A code has a case unless it is 1xx (interim, never a final result) or <c>unused</c> (never sent).</summary>
     public static bool IsCase(StatusCodeInfo code)
@@ -119,5 +105,35 @@ internal sealed class CaseShape
         }
 
         return shapes;
+    }
+
+    private List<CaseParameter> CreateParameters()
+    {
+        var parameters = new List<CaseParameter>();
+        if (HasValue)
+        {
+            parameters.Add(new CaseParameter(CaseMember.Value, "T", "value", null));
+        }
+
+        if (Location == LocationRule.Required)
+        {
+            parameters.Add(new CaseParameter(CaseMember.Location, "string", "location", null));
+        }
+        else if (Location == LocationRule.Optional)
+        {
+            parameters.Add(new CaseParameter(CaseMember.Location, "string?", "location", "null"));
+        }
+
+        if (HasRetryAfter)
+        {
+            parameters.Add(new CaseParameter(CaseMember.RetryAfter, "global::System.TimeSpan?", "retryAfter", "null"));
+        }
+
+        if (HasProblem)
+        {
+            parameters.Add(new CaseParameter(CaseMember.Problem, "StatusProblem?", "problem", "null"));
+        }
+
+        return parameters;
     }
 }

@@ -114,4 +114,194 @@ internal static class DocTexts
         Primitives.Registration.Unused => Unused,
         _ => null,
     };
+
+    // StatusResult<T>, StatusProblem, StatusResultException and the HttpClient and ASP.NET Core parts.
+
+    // The T of StatusResult<T> and of ReadStatusResultAsync<T>.
+    public static readonly DocText SuccessContentTypeParameter = new(en: "The type of the content of a success response.", ko: "성공 응답 내용의 형식.");
+
+    // StatusResult<T> (StatusResultEmitter). ResponseContent is also a content case's Value and constructor parameter.
+    public static readonly DocText ResponseContent = new(en: "The response content.", ko: "응답 내용.");
+    public static readonly DocText ResultSummary = new(
+        en: "The result of an operation that ends in one status code of the catalog: one nested sealed case class per code, each carrying exactly the data its code calls for (content, <c>Location</c>, <c>Retry-After</c>, problem details).",
+        ko: "카탈로그의 상태 코드 하나로 끝나는 작업의 결과. 코드마다 중첩된 sealed case 클래스가 하나씩 있고, 각 case는 그 코드에 맞는 데이터(내용, <c>Location</c>, <c>Retry-After</c>, 문제 세부 정보)만 가진다.");
+    public static readonly DocText ResultRemarks = new(
+        en: "Closed: the constructor is private, so only the nested case classes derive from this class. 1xx codes and <c>unused</c> codes have no case. <see cref=\"Match{TResult}\"/> makes handling all four groups (success, redirection, client error, server error) a compile-time requirement; a <c>switch</c> over the case types needs a discard arm, because the compiler cannot know that the hierarchy is closed.",
+        ko: "생성자가 private이므로 중첩된 case 클래스만 이 클래스를 상속한다. 1xx 코드와 <c>unused</c> 코드에는 case가 없다. <see cref=\"Match{TResult}\"/>는 네 그룹(성공, 리다이렉션, 클라이언트 오류, 서버 오류)을 모두 처리하도록 컴파일 시간에 강제한다. case 형식에 대한 <c>switch</c>는 컴파일러가 계층이 닫혀 있음을 알 수 없으므로 <c>_</c> 갈래가 필요하다.");
+    public static readonly DocText ResultStatus = new(en: "The HTTP status of this result.", ko: "이 결과의 HTTP 상태.");
+    public static readonly DocText ResultIsSuccess = new(en: "Whether this is a 2xx success result.", ko: "2xx 성공 결과인지 여부.");
+    public static readonly DocText ResultTryGetValue = new(
+        en: "Gets the content when this case carries one (a 2xx code that has content) and returns <c>true</c>; returns <c>false</c> for every other case.",
+        ko: "내용이 있는 case(본문이 있는 2xx 코드)이면 그 내용을 주고 <c>true</c>를 돌려준다. 그 밖의 case는 <c>false</c>.");
+    public static readonly DocText ResultTryGetValueParameter = new(en: "The content; <c>default</c> when this returns <c>false</c>.", ko: "내용. <c>false</c>를 돌려줄 때는 <c>default</c>.");
+    public static readonly DocText ResultTryGetValueReturns = new(en: "<c>true</c> when this case carries content.", ko: "내용이 있으면 <c>true</c>.");
+    public static readonly DocText ResultMatch = new(
+        en: "Calls the one callback for this result's group and returns what it returns. All four callbacks are required, so a group left unhandled is a compile-time error.",
+        ko: "결과의 그룹에 맞는 콜백 하나를 호출하고 그 값을 돌려준다. 네 콜백이 모두 필요하므로 처리하지 않은 그룹은 컴파일 오류가 된다.");
+    public static readonly DocText ResultMatchTypeParameter = new(en: "The type the callbacks return.", ko: "콜백이 돌려주는 값의 형식.");
+    public static readonly DocText ResultMatchReturns = new(en: "What the called callback returned.", ko: "호출된 콜백이 돌려준 값.");
+    public static readonly DocText ResultSwitch = new(
+        en: "Calls the one action for this result's group. Like <see cref=\"Match{TResult}\"/>, all four actions are required.",
+        ko: "결과의 그룹에 맞는 동작 하나를 호출한다. <see cref=\"Match{TResult}\"/>와 같이 네 동작이 모두 필요하다.");
+    public static readonly DocText ResultSuccessCallback = new(
+        en: "Handles a 2xx result. Receives the case; get the content with <see cref=\"TryGetValue\"/> or a type pattern (some codes, such as 204, have none).",
+        ko: "2xx 결과를 처리한다. case를 받는다. 내용은 <see cref=\"TryGetValue\"/>나 형식 패턴으로 얻는다 (204처럼 내용이 없는 코드도 있다).");
+    public static readonly DocText ResultRedirectionCallback = new(
+        en: "Handles a 3xx result. Receives the case and its <c>Location</c>, or <c>null</c> for a case without one (such as 304).",
+        ko: "3xx 결과를 처리한다. case와 그 <c>Location</c>을 받는다. <c>Location</c>이 없는 case(예: 304)는 <c>null</c>.");
+    public static readonly DocText ResultClientErrorCallback = new(
+        en: "Handles a 4xx result. Receives the case and its problem details: the case's <c>Problem</c>, or when it has none the default for its status (<see cref=\"StatusProblem.For\"/>: <c>about:blank</c> titled with the reason phrase, RFC 9457 §4.2.1).",
+        ko: "4xx 결과를 처리한다. case와 문제 세부 정보를 받는다: case의 <c>Problem</c>, 없으면 상태의 기본값(<see cref=\"StatusProblem.For\"/>: <c>about:blank</c>, 제목은 사유 구절).");
+    public static readonly DocText ResultServerErrorCallback = new(
+        en: "Handles a 5xx result. Receives the case and its problem details, as <paramref name=\"clientError\"/> does.",
+        ko: "5xx 결과를 처리한다. <paramref name=\"clientError\"/>와 같이 case와 문제 세부 정보를 받는다.");
+    public static readonly DocText ResultCallbackIsNull = new(en: "One of the callbacks is <c>null</c>.", ko: "콜백 중 하나가 <c>null</c>이다.");
+    public static readonly DocText ResultEquals = new(
+        en: "Whether <paramref name=\"other\"/> is the same case with equal data (content, <c>Location</c>, <c>Retry-After</c>, problem details).",
+        ko: "<paramref name=\"other\"/>가 같은 case이고 데이터(내용, <c>Location</c>, <c>Retry-After</c>, 문제 세부 정보)가 같은지 여부.");
+    public static readonly DocText ResultToCompare = new(en: "The result to compare with.", ko: "비교할 결과.");
+    public static readonly DocText ResultToString = new(en: "The status, e.g. <c>\"404 Not Found\"</c>.", ko: "상태. 예: <c>\"404 Not Found\"</c>.");
+    public static readonly DocText ResultsEqual = new(en: "Whether the two results are the same case with equal data.", ko: "두 결과가 같은 case이고 데이터가 같은지 여부.");
+    public static readonly DocText ResultsDiffer = new(en: "Whether the two results differ in case or data.", ko: "두 결과가 다른 case이거나 데이터가 다른지 여부.");
+    public static readonly DocText ResultLeft = new(en: "The left result.", ko: "왼쪽 결과.");
+    public static readonly DocText ResultRight = new(en: "The right result.", ko: "오른쪽 결과.");
+
+    // The implicit conversion from T; {0} is the name of the 200 case.
+    public static readonly DocText ResultFromValue = new(
+        en: "Wraps <paramref name=\"value\"/> in an <see cref=\"{0}\"/> result, so a method can <c>return order;</c>.",
+        ko: "내용을 <see cref=\"{0}\"/> 결과로 감싼다. <c>return order;</c>처럼 쓸 수 있다.");
+
+    // The case classes of StatusResult<T>. {0} in CaseConstructor is the status as <c>404 Not Found</c> shows it, in
+    // CaseInstance the case's name.
+    public static readonly DocText CaseConstructor = new(en: "Creates a <c>{0}</c> result.", ko: "<c>{0}</c> 결과를 만든다.");
+    public static readonly DocText CaseInstance = new(en: "A shared instance, equal to <c>new {0}()</c>: returning it allocates nothing.", ko: "<c>new {0}()</c>와 같은 공유 인스턴스. 돌려줄 때 할당하지 않는다.");
+    public static readonly DocText CaseLocationParameter = new(
+        en: "The URI reference for the <c>Location</c> header, e.g. <c>/orders/1</c>; must not be <c>null</c>, empty or white space.",
+        ko: "<c>Location</c> 헤더에 보낼 URI 참조 (예: <c>/orders/1</c>). <c>null</c>이거나 비어 있거나 공백뿐이면 안 된다.");
+    public static readonly DocText CaseOptionalLocationParameter = new(
+        en: "The URI reference of the server's preferred choice, for the <c>Location</c> header, or <c>null</c> when it has none; must not be empty or white space.",
+        ko: "서버가 선호하는 선택지의 URI 참조(<c>Location</c>), 없으면 <c>null</c>. 비어 있거나 공백뿐이면 안 된다.");
+    public static readonly DocText CaseRetryAfterParameter = new(
+        en: "How long the client is asked to wait before its next request (<c>Retry-After</c>), or <c>null</c>; must not be negative.",
+        ko: "클라이언트가 다음 요청 전에 기다릴 시간(<c>Retry-After</c>), 없으면 <c>null</c>. 음수이면 안 된다.");
+    public static readonly DocText CaseProblemParameter = new(en: "RFC 9457 problem details for the response body, or <c>null</c>.", ko: "응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.");
+    public static readonly DocText CaseLocationIsNull = new(en: "<paramref name=\"location\"/> is <c>null</c>.", ko: "<paramref name=\"location\"/>이 <c>null</c>이다.");
+    public static readonly DocText CaseLocationIsBlank = new(en: "<paramref name=\"location\"/> is empty or white space.", ko: "<paramref name=\"location\"/>이 비어 있거나 공백뿐이다.");
+    public static readonly DocText CaseRetryAfterIsNegative = new(en: "<paramref name=\"retryAfter\"/> is negative.", ko: "<paramref name=\"retryAfter\"/>가 음수이다.");
+    public static readonly DocText CaseLocation = new(en: "The URI reference for the <c>Location</c> header.", ko: "<c>Location</c> 헤더에 보낼 URI 참조.");
+    public static readonly DocText CaseOptionalLocation = new(
+        en: "The URI reference of the server's preferred choice (<c>Location</c>), or <c>null</c>.",
+        ko: "서버가 선호하는 선택지의 URI 참조(<c>Location</c>), 없으면 <c>null</c>.");
+    public static readonly DocText CaseRetryAfter = new(en: "The delay to send as <c>Retry-After</c>, or <c>null</c>.", ko: "<c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.");
+    public static readonly DocText CaseProblem = new(en: "RFC 9457 problem details, or <c>null</c> when none were given.", ko: "RFC 9457 문제 세부 정보, 없으면 <c>null</c>.");
+
+    // StatusProblem (StatusProblemEmitter).
+    public static readonly DocText ProblemSummary = new(
+        en: "RFC 9457 problem details: a machine-readable description of an error for the response body (<c>type</c>, <c>title</c>, <c>detail</c>, <c>instance</c> and extension members).",
+        ko: "RFC 9457 문제 세부 정보: 오류 응답 본문에 담는 기계가 읽을 수 있는 오류 설명 (<c>type</c>, <c>title</c>, <c>detail</c>, <c>instance</c>, 확장 멤버).");
+    public static readonly DocText ProblemRemarks = new(
+        en: "RFC 9457's <c>status</c> member comes from the <c>Status</c> of the result that carries the problem. <see cref=\"For\"/> makes the <c>about:blank</c> problem for a status, titled with its reason phrase or its title in a given language (RFC 9457 §4.2.1).",
+        ko: "RFC 9457의 <c>status</c> 멤버는 이 문제를 담은 결과의 <c>Status</c>에서 온다. <see cref=\"For\"/>는 상태의 사유 구절(또는 주어진 언어의 제목)을 제목으로 하는 <c>about:blank</c> 문제를 만든다 (RFC 9457 §4.2.1).");
+    public static readonly DocText ProblemDefaultType = new(
+        en: "The <see cref=\"Type\"/> when none is given: a problem with no meaning beyond its status code.",
+        ko: "형식을 주지 않았을 때의 <see cref=\"Type\"/>: 상태 코드 외의 의미가 없는 문제.");
+    public static readonly DocText ProblemConstructor = new(en: "Creates problem details.", ko: "문제 세부 정보를 만든다.");
+    public static readonly DocText ProblemTitleParameter = new(en: "A short summary of the problem type, or <c>null</c>.", ko: "문제 유형의 짧은 요약. 없으면 <c>null</c>.");
+    public static readonly DocText ProblemDetailParameter = new(en: "An explanation specific to this occurrence, or <c>null</c>.", ko: "이 발생에 대한 설명. 없으면 <c>null</c>.");
+    public static readonly DocText ProblemTypeParameter = new(
+        en: "A URI reference that identifies the problem type; <see cref=\"DefaultType\"/> when <c>null</c> or empty.",
+        ko: "문제 유형을 나타내는 URI 참조. <c>null</c>이거나 비어 있으면 <see cref=\"DefaultType\"/>.");
+    public static readonly DocText ProblemInstanceParameter = new(en: "A URI reference that identifies this occurrence, or <c>null</c>.", ko: "이 발생을 나타내는 URI 참조. 없으면 <c>null</c>.");
+    public static readonly DocText ProblemType = new(
+        en: "A URI reference that identifies the problem type (RFC 9457 <c>type</c>); <c>about:blank</c> by default.",
+        ko: "문제 유형을 나타내는 URI 참조 (RFC 9457 <c>type</c>). 기본값은 <c>about:blank</c>.");
+    public static readonly DocText ProblemTitle = new(en: "A short, human-readable summary of the problem type (RFC 9457 <c>title</c>).", ko: "문제 유형의 짧은 요약 (RFC 9457 <c>title</c>).");
+    public static readonly DocText ProblemDetail = new(en: "A human-readable explanation specific to this occurrence (RFC 9457 <c>detail</c>).", ko: "이 발생에 대한 설명 (RFC 9457 <c>detail</c>).");
+    public static readonly DocText ProblemInstance = new(en: "A URI reference that identifies this occurrence (RFC 9457 <c>instance</c>).", ko: "이 발생을 나타내는 URI 참조 (RFC 9457 <c>instance</c>).");
+    public static readonly DocText ProblemExtensions = new(
+        en: "Extension members (RFC 9457 §3.2), created on first use; fill them in an object initializer: <c>Extensions = { [\"traceId\"] = id }</c>.",
+        ko: "확장 멤버 (RFC 9457 §3.2). 처음 쓸 때 만들어지며, 객체 이니셜라이저에서 <c>Extensions = { [\"traceId\"] = id }</c>처럼 채울 수 있다.");
+    public static readonly DocText ProblemFor = new(
+        en: "The problem details for <paramref name=\"status\"/> alone: type <c>about:blank</c>, titled with the status's reason phrase, or with its title in <paramref name=\"language\"/> when given.",
+        ko: "상태의 기본 문제 세부 정보: 형식은 <c>about:blank</c>, 제목은 상태의 사유 구절(<paramref name=\"language\"/>를 주면 그 언어의 제목).");
+    public static readonly DocText ProblemForStatusParameter = new(en: "The status of the problem.", ko: "문제의 상태.");
+    public static readonly DocText ProblemForLanguageParameter = new(
+        en: "The language of the title, e.g. <c>ko</c>; <c>null</c> for the IANA English reason phrase.",
+        ko: "제목의 언어 (예: <c>ko</c>). <c>null</c>이면 IANA 영어 사유 구절.");
+    public static readonly DocText ProblemEquals = new(
+        en: "Whether every member is equal; extensions compare by key (ordinal) and by <see cref=\"object.Equals(object, object)\"/> on their values.",
+        ko: "모든 멤버가 같은지 여부. 확장 멤버는 키(대소문자 구분)와 <see cref=\"object.Equals(object, object)\"/>로 값을 비교한다.");
+    public static readonly DocText ProblemToCompare = new(en: "The problem details to compare with.", ko: "비교할 문제 세부 정보.");
+    public static readonly DocText ProblemHashCode = new(en: "A hash code of every member except the extensions, which may still change.", ko: "해시 코드. 나중에 바뀔 수 있는 확장 멤버는 포함하지 않는다.");
+    public static readonly DocText ProblemToString = new(
+        en: "<c>\"Title: Detail\"</c>; the detail alone without a title, the type when neither is set.",
+        ko: "<c>\"제목: 설명\"</c> 형식. 제목이 없으면 설명, 둘 다 없으면 형식.");
+    public static readonly DocText ProblemsEqual = new(en: "Whether the two problem details are equal.", ko: "두 문제 세부 정보가 같은지 여부.");
+    public static readonly DocText ProblemsDiffer = new(en: "Whether the two problem details differ.", ko: "두 문제 세부 정보가 다른지 여부.");
+    public static readonly DocText ProblemLeft = new(en: "The left value.", ko: "왼쪽 값.");
+    public static readonly DocText ProblemRight = new(en: "The right value.", ko: "오른쪽 값.");
+
+    // StatusResultException (StatusResultExceptionEmitter).
+    public static readonly DocText ResultExceptionSummary = new(
+        en: "Thrown by <c>ReadStatusResultAsync</c> when an HTTP response cannot be read as a <see cref=\"StatusResult{T}\"/>; the response's status is in <see cref=\"Status\"/>.",
+        ko: "HTTP 응답을 <see cref=\"StatusResult{T}\"/>로 읽을 수 없을 때 <c>ReadStatusResultAsync</c>가 던지는 예외. 응답의 상태는 <see cref=\"Status\"/>에 있다.");
+    public static readonly DocText ResultExceptionRemarks = new(
+        en: "Either the status code has no case — a 1xx code, an <c>unused</c> code (306, 418), or a code the catalog does not define (e.g. 589, whose <see cref=\"HttpStatus.IsKnown\"/> is <c>false</c>) — or the response lacks what its case requires, such as a 301 without a <c>Location</c> header. It derives from <see cref=\"global::System.Net.Http.HttpRequestException\"/>, so code that already handles failed HTTP calls handles it too.",
+        ko: "두 경우가 있다. 상태 코드에 case가 없을 때: 1xx, <c>unused</c> 코드(306, 418), 카탈로그에 없는 코드(예: 589, <see cref=\"HttpStatus.IsKnown\"/>이 <c>false</c>). 또는 case가 요구하는 것이 응답에 없을 때: <c>Location</c> 헤더가 없는 301 같은 경우. <see cref=\"global::System.Net.Http.HttpRequestException\"/>을 상속하므로 실패한 HTTP 호출을 처리하는 기존 코드가 이 예외도 처리한다.");
+    public static readonly DocText ResultExceptionConstructor = new(en: "Creates the exception for a response's status, with a message.", ko: "응답의 상태와 설명으로 예외를 만든다.");
+    public static readonly DocText ResultExceptionConstructorWithCause = new(
+        en: "Creates the exception for a response's status, with a message and the exception that caused it.",
+        ko: "응답의 상태, 설명, 원인 예외로 예외를 만든다.");
+    public static readonly DocText ResultExceptionMessageParameter = new(en: "What went wrong.", ko: "무엇이 잘못되었는지.");
+    public static readonly DocText ResultExceptionCauseParameter = new(en: "The exception that caused this one, or <c>null</c>.", ko: "원인 예외. 없으면 <c>null</c>.");
+    public static readonly DocText ResultExceptionStatus = new(
+        en: "The response's status; a code the catalog does not define is kept as it is (<see cref=\"HttpStatus.IsKnown\"/> is <c>false</c>).",
+        ko: "응답의 상태. 카탈로그에 없는 코드도 그대로 담는다 (<see cref=\"HttpStatus.IsKnown\"/>이 <c>false</c>).");
+
+    // The HttpClient extensions (HttpClientEmitter); ResponseStatus is also StatusResultException's status parameter.
+    public static readonly DocText ResponseExtensionsSummary = new(
+        en: "Extension methods that read an <see cref=\"global::System.Net.Http.HttpResponseMessage\"/>'s status as an <see cref=\"HttpStatus\"/> and the whole response as a <see cref=\"StatusResult{T}\"/>.",
+        ko: "<see cref=\"global::System.Net.Http.HttpResponseMessage\"/>의 상태를 <see cref=\"HttpStatus\"/>로, 응답 전체를 <see cref=\"StatusResult{T}\"/>로 읽는 확장 메서드.");
+    public static readonly DocText ResponseParameter = new(en: "The HTTP response.", ko: "HTTP 응답.");
+    public static readonly DocText ResponseIsNull = new(en: "<paramref name=\"response\"/> is <c>null</c>.", ko: "<paramref name=\"response\"/>가 <c>null</c>이다.");
+    public static readonly DocText ResponseStatus = new(en: "The response's status.", ko: "응답의 상태.");
+    public static readonly DocText GetStatusSummary = new(
+        en: "The response's status code as an <see cref=\"HttpStatus\"/>; a code the catalog does not define is kept (589 gives <see cref=\"HttpStatus.IsKnown\"/> <c>false</c>).",
+        ko: "응답의 상태 코드를 <see cref=\"HttpStatus\"/>로. 카탈로그에 없는 코드도 그대로 돌려준다 (589 → <see cref=\"HttpStatus.IsKnown\"/>이 <c>false</c>).");
+    public static readonly DocText GetStatusOutOfRange = new(
+        en: "The status code is outside 100–599, the range HTTP defines (RFC 9110 §15).",
+        ko: "상태 코드가 HTTP가 정의하는 100–599 밖이다.");
+    public static readonly DocText ReadStatusResultSummary = new(
+        en: "Reads the response as the <see cref=\"StatusResult{T}\"/> case of its status code, with what that case carries: the content (JSON), <c>Location</c>, <c>Retry-After</c>, problem details (<c>application/problem+json</c>).",
+        ko: "응답을 상태 코드에 맞는 <see cref=\"StatusResult{T}\"/> case로 읽는다: 내용(JSON), <c>Location</c>, <c>Retry-After</c>, 문제 세부 정보(<c>application/problem+json</c>).");
+    public static readonly DocText ReadStatusResultOptionsParameter = new(
+        en: "The JSON options to read the content with; <c>null</c> for the web defaults (camelCase, case-insensitive).",
+        ko: "내용을 읽을 JSON 옵션. <c>null</c>이면 웹 기본값(camelCase, 대소문자 무시).");
+    public static readonly DocText ReadStatusResultCancellationParameter = new(en: "Cancels reading the content.", ko: "취소 토큰.");
+    public static readonly DocText ReadStatusResultReturns = new(en: "The response's case.", ko: "응답의 case.");
+    public static readonly DocText ReadStatusResultRemarks = new(
+        en: "<c>Location</c> is read as sent (a relative reference stays relative). <c>Retry-After</c> may be delta-seconds or an HTTP-date; a date becomes the delay from the response's <c>Date</c> header (the server's clock, so clock skew does not matter), or from now when there is none, and a date in the past gives zero. Problem details are read from an <c>application/problem+json</c> body only, with the title as sent; a body equal to <c>StatusProblem.For(status)</c> — a problem with no meaning beyond its status code (RFC 9457 §4.2.1) — reads as no problem (<c>null</c>), so a server's <c>new NotFound()</c> comes back as an equal case.",
+        ko: "<c>Location</c>은 보낸 그대로(상대 참조는 상대 참조로) 읽는다. <c>Retry-After</c>는 초 단위 지연 또는 HTTP 날짜이며, 날짜는 응답의 <c>Date</c> 헤더(없으면 현재 시각)부터의 지연으로 바꾸고 음수는 0으로 한다. 문제 세부 정보는 <c>application/problem+json</c> 본문일 때만 읽으며, 제목은 보낸 그대로이다. 본문이 <c>StatusProblem.For(status)</c>와 같으면(상태 코드 외의 의미가 없는 문제, RFC 9457 §4.2.1) 문제 없음(<c>null</c>)으로 읽으므로, 서버의 <c>new NotFound()</c>는 같은 case로 돌아온다.");
+    public static readonly DocText ReadStatusResultNoCase = new(
+        en: "The status code has no case (1xx, <c>unused</c>, or not in the catalog), or the response lacks the <c>Location</c> header its case requires; the exception's <c>Status</c> is the response's status.",
+        ko: "상태 코드에 case가 없거나(1xx, <c>unused</c>, 카탈로그에 없는 코드), case가 요구하는 <c>Location</c> 헤더가 없다. 예외의 <c>Status</c>가 응답의 상태이다.");
+    public static readonly DocText ReadStatusResultInvalidJson = new(
+        en: "The content or the problem details are not valid JSON, or the content does not fit <typeparamref name=\"T\"/>.",
+        ko: "내용이나 문제 세부 정보가 올바른 JSON이 아니거나 <typeparamref name=\"T\"/>로 읽을 수 없다.");
+
+    // The ASP.NET Core part of StatusResult<T> (AspNetCoreEmitter). {0} in AdvertisedCodes is the list of codes.
+    public static readonly DocText ExecuteSummary = new(
+        en: "Writes this result as the HTTP response: the status code, <c>Location</c> exactly as given, <c>Retry-After</c> in whole seconds rounded up; the content of a content case as JSON with the app's JSON options; an RFC 9457 <c>application/problem+json</c> body for every error case; no body for the <c>no-body</c> codes (204, 205, 304) and redirections.",
+        ko: "이 결과를 HTTP 응답으로 쓴다: 상태 코드, <c>Location</c>(주어진 그대로), <c>Retry-After</c>(올림한 초), 내용 case는 앱의 JSON 옵션으로 쓴 JSON, 오류 case는 RFC 9457 <c>application/problem+json</c> 본문, 본문 없는 코드(204, 205, 304)와 리다이렉션은 본문 없음.");
+    public static readonly DocText ExecuteRemarks = new(
+        en: "The problem body's <c>title</c> is the problem's own title when it has one; otherwise the catalog title in the first language of the request's <c>Accept-Language</c> (by q-value) that the catalog has (<c>ko</c> or <c>ko-KR</c> gives Korean), else English.",
+        ko: "문제 본문의 <c>title</c>은 문제에 제목이 있으면 그 제목, 없으면 요청의 <c>Accept-Language</c>(q 값 순)에서 카탈로그에 있는 첫 언어의 제목이다 (예: <c>ko</c>, <c>ko-KR</c> → 한국어). 그 밖에는 영어.");
+    public static readonly DocText ExecuteHttpContextParameter = new(en: "The HTTP context to write the response to.", ko: "응답을 쓸 HTTP 컨텍스트.");
+    public static readonly DocText ExecuteReturns = new(en: "A task that completes when the response is written.", ko: "응답을 다 쓰면 끝나는 작업.");
+    public static readonly DocText PopulateMetadataSummary = new(
+        en: "Describes the responses to OpenAPI: 200 with <typeparamref name=\"T\"/> as <c>application/json</c>, 400 and 500 with <see cref=\"StatusProblem\"/> as <c>application/problem+json</c> (the codes RFC 9110 tells clients to treat any other 4xx and 5xx as). Add the other codes an endpoint returns on the endpoint, e.g. <c>.ProducesProblem(404)</c>.",
+        ko: "OpenAPI에 응답을 알린다: 200은 <typeparamref name=\"T\"/>(<c>application/json</c>), 400과 500은 <see cref=\"StatusProblem\"/>(<c>application/problem+json</c>). 엔드포인트가 실제로 돌려주는 다른 코드는 <c>.ProducesProblem(404)</c>처럼 엔드포인트에서 더한다.");
+    public static readonly DocText AdvertisedCodes = new(en: "Advertised for this catalog: {0}.", ko: "이 카탈로그에서 알리는 코드: {0}.");
+    public static readonly DocText PopulateMetadataMethodParameter = new(en: "The endpoint's method.", ko: "엔드포인트의 메서드.");
+    public static readonly DocText PopulateMetadataBuilderParameter = new(en: "The endpoint builder to add the metadata to.", ko: "메타데이터를 더할 엔드포인트 빌더.");
 }
