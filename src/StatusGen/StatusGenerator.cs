@@ -58,7 +58,7 @@ public sealed class StatusGenerator : IIncrementalGenerator
             .Combine(capabilities)
             .Combine(needsMaybeNullWhen)
             .Select(static (input, _) => input.Left.Left is { } model
-                ? new SourceModel(new InteropModel(model, input.Left.Right), input.Right)
+                ? new EmitModel(model, input.Left.Right, input.Right)
                 : null)
             .WithTrackingName(TrackingNames.SourceModel);
         context.RegisterSourceOutput(sources, GeneratedSources.AddTo);

@@ -140,7 +140,7 @@ public sealed class FuzzTests
                 stats.ChangedCatalog();
             }
 
-            var model = new GenerationModel(validated.Catalog, Options);
+            var model = new EmitModel(new GenerationModel(validated.Catalog, Options), InteropCapabilities.None, NeedsMaybeNullWhen: false);
             var httpStatus = HttpStatusEmitter.Emit(model);
             HttpStatusCodesEmitter.Emit(model);
             StatusGroupEmitter.Emit(model);

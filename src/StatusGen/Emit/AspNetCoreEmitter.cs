@@ -60,10 +60,10 @@ internal static class AspNetCoreEmitter
         return responses;
     }
 
-    public static string Emit(InteropModel interop)
+    public static string Emit(EmitModel input)
     {
-        var model = interop.Generation;
-        var capabilities = interop.Capabilities;
+        var model = input.Generation;
+        var capabilities = input.Capabilities;
         var docs = DocComments.For(model);
         var helper = "global::" + model.Options.Namespace + "." + HelperName;
         var writer = GeneratedFile.Start(model.Options.Namespace);

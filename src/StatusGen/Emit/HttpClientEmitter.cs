@@ -29,13 +29,13 @@ internal static class HttpClientEmitter
     private const string Task = "global::System.Threading.Tasks.Task";
     private const string CancellationToken = "global::System.Threading.CancellationToken";
 
-    public static string Emit(InteropModel interop)
+    public static string Emit(EmitModel input)
     {
-        var model = interop.Generation;
+        var model = input.Generation;
         var docs = DocComments.For(model);
         var writer = GeneratedFile.Start(model.Options.Namespace);
         var exception = "global::" + model.Options.Namespace + "." + StatusResultExceptionEmitter.TypeName;
-        var withToken = interop.Capabilities.HttpContentTakesCancellation ? "cancellationToken" : string.Empty;
+        var withToken = input.Capabilities.HttpContentTakesCancellation ? "cancellationToken" : string.Empty;
 
         docs.WriteFixed(writer, DocTexts.ResponseExtensionsSummary);
         writer.OpenBlock($$"""

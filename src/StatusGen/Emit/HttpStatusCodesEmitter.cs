@@ -8,8 +8,8 @@ internal static class HttpStatusCodesEmitter
 {
     public const string HintName = "HttpStatusCodes.g.cs";
 
-    public static string Emit(GenerationModel model) => GeneratedFile.OfMemberPerItem(
-        model,
+    public static string Emit(EmitModel model) => GeneratedFile.OfMemberPerItem(
+        model.Generation,
         DocTexts.HttpStatusCodesSummary,
         "static partial class HttpStatusCodes",
         model.Catalog.Codes,

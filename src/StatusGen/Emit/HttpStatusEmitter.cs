@@ -20,10 +20,10 @@ internal static class HttpStatusEmitter
     /// <summary>Names and titles longer than this are not indexed by length (TryParse scans for them).</summary>
     private const int MaxIndexedLength = 64;
 
-    public static string Emit(GenerationModel model)
+    public static string Emit(EmitModel model)
     {
         var catalog = model.Catalog;
-        var docs = DocComments.For(model);
+        var docs = DocComments.For(model.Generation);
         var writer = GeneratedFile.Start(model.Options.Namespace);
 
         docs.WriteFixed(writer, DocTexts.HttpStatusSummary);

@@ -84,8 +84,8 @@ internal static class HttpStatusJsonEmitter
         }
         """;
 
-    public static string Emit(GenerationModel model) => JsonConverterFile.Emit(
-        model,
+    public static string Emit(EmitModel model) => JsonConverterFile.Emit(
+        model.Generation,
         typeName: "HttpStatus",
         typeKind: "readonly partial struct",
         typeMembers: null,

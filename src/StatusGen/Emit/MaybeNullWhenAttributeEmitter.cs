@@ -1,3 +1,5 @@
+using StatusGen.Model;
+
 namespace StatusGen.Emit;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal static class MaybeNullWhenAttributeEmitter
 
     public const string MetadataName = "System.Diagnostics.CodeAnalysis.MaybeNullWhenAttribute";
 
-    public static string Emit()
+    public static string Emit(EmitModel model)
     {
         var writer = GeneratedFile.Start("System.Diagnostics.CodeAnalysis");
         writer.Line($$"""

@@ -8,8 +8,8 @@ internal static class StatusGroupEmitter
 {
     public const string HintName = "StatusGroup.g.cs";
 
-    public static string Emit(GenerationModel model) => GeneratedFile.OfMemberPerItem(
-        model,
+    public static string Emit(EmitModel model) => GeneratedFile.OfMemberPerItem(
+        model.Generation,
         DocTexts.StatusGroupSummary,
         "enum StatusGroup",
         model.Catalog.Groups,

@@ -1,4 +1,5 @@
 using StatusGen.Emit.Docs;
+using StatusGen.Model;
 
 namespace StatusGen.Emit;
 
@@ -17,9 +18,9 @@ internal static class StatusProblemEmitter
     private const string Ordinal = "global::System.StringComparer.Ordinal";
     private const string OrdinalComparison = "global::System.StringComparison.Ordinal";
 
-    public static string Emit(Model.GenerationModel model)
+    public static string Emit(EmitModel model)
     {
-        var docs = DocComments.For(model);
+        var docs = DocComments.For(model.Generation);
         var writer = GeneratedFile.Start(model.Options.Namespace);
 
         docs.WriteFixed(writer, DocTexts.ProblemSummary);

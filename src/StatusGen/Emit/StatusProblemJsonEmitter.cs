@@ -218,8 +218,8 @@ internal static class StatusProblemJsonEmitter
             => name == "type" || name == "title" || name == "status" || name == "detail" || name == "instance";
         """;
 
-    public static string Emit(GenerationModel model) => JsonConverterFile.Emit(
-        model,
+    public static string Emit(EmitModel model) => JsonConverterFile.Emit(
+        model.Generation,
         typeName: "StatusProblem",
         typeKind: "sealed partial class",
         typeMembers: ProblemMembers,

@@ -40,15 +40,15 @@ internal static class StatusResultEmitter
     /// <c>partial</c>: the hierarchy stays closed either way, because the constructor is private, but a project without
     /// such a part gets exactly the class issue 4 specified.
     /// </param>
-    public static string Emit(GenerationModel model, bool isPartial = false)
+    public static string Emit(EmitModel model)
     {
-        var docs = DocComments.For(model);
+        var docs = DocComments.For(model.Generation);
         var shapes = CaseShape.For(model.Catalog);
         var okCase = shapes.FirstOrDefault(shape => shape.Code.Code == 200 && shape.HasValue && shape.Parameters.Count == 1);
         var writer = GeneratedFile.Start(model.Options.Namespace);
 
         WriteTypeDocs(writer, docs, okCase);
-        var partial = isPartial ? "partial " : string.Empty;
+        var partial = model.Capabilities.ExtendsStatusResult ? "partial " : string.Empty;
         writer.OpenBlock($$"""
             {{GeneratedFile.GeneratedCodeAttribute}}
             {{model.Options.Accessibility}} abstract {{partial}}class StatusResult<T> : global::System.IEquatable<StatusResult<T>>

@@ -16,9 +16,9 @@ internal static class StatusResultExceptionEmitter
 
     public const string TypeName = "StatusResultException";
 
-    public static string Emit(GenerationModel model)
+    public static string Emit(EmitModel model)
     {
-        var docs = DocComments.For(model);
+        var docs = DocComments.For(model.Generation);
         var writer = GeneratedFile.Start(model.Options.Namespace);
 
         docs.WriteFixed(writer, DocTexts.ResultExceptionSummary);

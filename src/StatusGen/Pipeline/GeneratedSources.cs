@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using StatusGen.Emit;
+using StatusGen.Model;
 
 namespace StatusGen.Pipeline;
 
@@ -14,23 +15,23 @@ internal static class GeneratedSources
 {
     private static readonly GeneratedSource[] All =
     {
-        new(StatusGroupEmitter.HintName, static _ => true, static model => StatusGroupEmitter.Emit(model.Generation)),
-        new(HttpStatusCodesEmitter.HintName, static _ => true, static model => HttpStatusCodesEmitter.Emit(model.Generation)),
-        new(HttpStatusEmitter.HintName, static _ => true, static model => HttpStatusEmitter.Emit(model.Generation)),
-        new(StatusProblemEmitter.HintName, static _ => true, static model => StatusProblemEmitter.Emit(model.Generation)),
+        new(StatusGroupEmitter.HintName, static _ => true, StatusGroupEmitter.Emit),
+        new(HttpStatusCodesEmitter.HintName, static _ => true, HttpStatusCodesEmitter.Emit),
+        new(HttpStatusEmitter.HintName, static _ => true, HttpStatusEmitter.Emit),
+        new(StatusProblemEmitter.HintName, static _ => true, StatusProblemEmitter.Emit),
         // Declared partial only when an interop part (the IResult implementation) is added to it.
-        new(StatusResultEmitter.HintName, static _ => true, static model => StatusResultEmitter.Emit(model.Generation, model.Capabilities.ExtendsStatusResult)),
+        new(StatusResultEmitter.HintName, static _ => true, StatusResultEmitter.Emit),
         // StatusResult<T>.TryGetValue needs [MaybeNullWhen]; netstandard2.0 lacks it.
-        new(MaybeNullWhenAttributeEmitter.HintName, static model => model.NeedsMaybeNullWhen, static _ => MaybeNullWhenAttributeEmitter.Emit()),
-        new(HttpStatusJsonEmitter.HintName, static model => model.Capabilities.Json, static model => HttpStatusJsonEmitter.Emit(model.Generation)),
-        new(StatusProblemJsonEmitter.HintName, static model => model.Capabilities.Json, static model => StatusProblemJsonEmitter.Emit(model.Generation)),
-        new(StatusResultExceptionEmitter.HintName, static model => model.Capabilities.HttpClient, static model => StatusResultExceptionEmitter.Emit(model.Generation)),
-        new(HttpClientEmitter.HintName, static model => model.Capabilities.HttpClient, static model => HttpClientEmitter.Emit(model.Interop)),
-        new(AspNetCoreEmitter.HintName, static model => model.Capabilities.AspNetCore, static model => AspNetCoreEmitter.Emit(model.Interop)),
+        new(MaybeNullWhenAttributeEmitter.HintName, static model => model.NeedsMaybeNullWhen, MaybeNullWhenAttributeEmitter.Emit),
+        new(HttpStatusJsonEmitter.HintName, static model => model.Capabilities.Json, HttpStatusJsonEmitter.Emit),
+        new(StatusProblemJsonEmitter.HintName, static model => model.Capabilities.Json, StatusProblemJsonEmitter.Emit),
+        new(StatusResultExceptionEmitter.HintName, static model => model.Capabilities.HttpClient, StatusResultExceptionEmitter.Emit),
+        new(HttpClientEmitter.HintName, static model => model.Capabilities.HttpClient, HttpClientEmitter.Emit),
+        new(AspNetCoreEmitter.HintName, static model => model.Capabilities.AspNetCore, AspNetCoreEmitter.Emit),
     };
 
     /// <summary>Adds the files <paramref name="model"/> calls for; nothing when the project cannot compile them.</summary>
-    public static void AddTo(SourceProductionContext production, SourceModel? model)
+    public static void AddTo(SourceProductionContext production, EmitModel? model)
     {
         if (model is null)
         {
@@ -51,5 +52,5 @@ internal static class GeneratedSources
     private static SourceText ToSourceText(string text) => SourceText.From(text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
 
     /// <summary>One generated file: its hint name, whether a project gets it, and what writes it.</summary>
-    private sealed record GeneratedSource(string HintName, Func<SourceModel, bool> IsIncluded, Func<SourceModel, string> Emit);
+    private sealed record GeneratedSource(string HintName, Func<EmitModel, bool> IsIncluded, Func<EmitModel, string> Emit);
 }

@@ -937,7 +937,10 @@ namespace StatusGen
         /// 이 코드에 플래그가 있는지 여부. 표준 플래그와 사용자가 선언한 플래그 모두 이름으로 확인한다 (예: <c>retryable</c>). 모르는 플래그는 <c>false</c>.
         /// <para>Whether this code carries the flag named <paramref name="flag"/> (e.g. <c>retryable</c>), standard or user-declared; <c>false</c> for a flag the catalog does not declare.</para>
         /// </summary>
-        /// <param name="flag">The flag's name as written in the catalog, compared case-insensitively.</param>
+        /// <param name="flag">
+        /// 카탈로그에 쓰인 플래그 이름. 대소문자는 구분하지 않는다.
+        /// <para>The flag's name as written in the catalog, compared case-insensitively.</para>
+        /// </param>
         public bool HasFlag(string flag)
         {
             if (flag is null)
@@ -961,14 +964,20 @@ namespace StatusGen
         /// 주어진 언어의 제목 (예: <c>"ko"</c> → <c>찾을 수 없음</c>). <c>ko-KR</c>처럼 지역이 붙은 태그는 <c>ko</c>로도 찾고, 없으면 영어를 준다.
         /// <para>The title in <paramref name="language"/> (e.g. <c>"ko"</c>); a regional tag such as <c>ko-KR</c> also matches <c>ko</c>, and English is the fallback.</para>
         /// </summary>
-        /// <param name="language">A language tag such as <c>ko</c>, <c>en</c> or <c>ko-KR</c>, compared case-insensitively.</param>
+        /// <param name="language">
+        /// <c>ko</c>, <c>en</c>, <c>ko-KR</c> 같은 언어 태그. 대소문자는 구분하지 않는다.
+        /// <para>A language tag such as <c>ko</c>, <c>en</c> or <c>ko-KR</c>, compared case-insensitively.</para>
+        /// </param>
         public string GetTitle(string language) => GetText(CatalogData.Titles, language);
 
         /// <summary>
         /// 주어진 언어의 설명. 그 언어의 설명이 없으면 영어를 준다.
         /// <para>The description in <paramref name="language"/>, falling back to English.</para>
         /// </summary>
-        /// <param name="language">A language tag such as <c>ko</c>, <c>en</c> or <c>ko-KR</c>, compared case-insensitively.</param>
+        /// <param name="language">
+        /// <c>ko</c>, <c>en</c>, <c>ko-KR</c> 같은 언어 태그. 대소문자는 구분하지 않는다.
+        /// <para>A language tag such as <c>ko</c>, <c>en</c> or <c>ko-KR</c>, compared case-insensitively.</para>
+        /// </param>
         public string GetDescription(string language) => GetText(CatalogData.Descriptions, language);
 
         private string GetText(string?[][] table, string language)
@@ -1018,7 +1027,10 @@ namespace StatusGen
         /// 100–599 사이의 코드로 상태를 만든다. 카탈로그에 없는 코드도 받으며, 그때 <see cref="IsKnown"/>는 <c>false</c>이다.
         /// <para>The status for any code from 100 to 599; a code the catalog does not define gives <see cref="IsKnown"/> <c>false</c>.</para>
         /// </summary>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="code"/> is outside 100–599.</exception>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">
+        /// <paramref name="code"/>가 100–599 밖에 있다.
+        /// <para><paramref name="code"/> is outside 100–599.</para>
+        /// </exception>
         public static HttpStatus FromCode(int code)
         {
             if (code < MinCode || code > MaxCode)
@@ -1170,22 +1182,40 @@ namespace StatusGen
         /// </summary>
         public override string ToString() => Ordinal != 0 ? CatalogData.Displays[Ordinal] : _code.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
-        /// <summary>Compares the two codes.</summary>
+        /// <summary>
+        /// 두 코드를 비교한다.
+        /// <para>Compares the two codes.</para>
+        /// </summary>
         public static bool operator ==(HttpStatus left, HttpStatus right) => left._code == right._code;
 
-        /// <summary>Compares the two codes.</summary>
+        /// <summary>
+        /// 두 코드를 비교한다.
+        /// <para>Compares the two codes.</para>
+        /// </summary>
         public static bool operator !=(HttpStatus left, HttpStatus right) => left._code != right._code;
 
-        /// <summary>Compares the two codes.</summary>
+        /// <summary>
+        /// 두 코드를 비교한다.
+        /// <para>Compares the two codes.</para>
+        /// </summary>
         public static bool operator <(HttpStatus left, HttpStatus right) => left._code < right._code;
 
-        /// <summary>Compares the two codes.</summary>
+        /// <summary>
+        /// 두 코드를 비교한다.
+        /// <para>Compares the two codes.</para>
+        /// </summary>
         public static bool operator <=(HttpStatus left, HttpStatus right) => left._code <= right._code;
 
-        /// <summary>Compares the two codes.</summary>
+        /// <summary>
+        /// 두 코드를 비교한다.
+        /// <para>Compares the two codes.</para>
+        /// </summary>
         public static bool operator >(HttpStatus left, HttpStatus right) => left._code > right._code;
 
-        /// <summary>Compares the two codes.</summary>
+        /// <summary>
+        /// 두 코드를 비교한다.
+        /// <para>Compares the two codes.</para>
+        /// </summary>
         public static bool operator >=(HttpStatus left, HttpStatus right) => left._code >= right._code;
 
         /// <summary>The catalog as tables: index 0 of each per-code table stands for a code the catalog does not define.</summary>

@@ -170,19 +170,6 @@ internal sealed class DocComments
     public void WriteException(SourceWriter writer, string cref, DocText text)
         => WriteFixedElement(writer, "exception cref=\"" + cref + "\"", "exception", text);
 
-    // Transitional: the (Korean, English) pairs still passed by emitters not yet moved to DocTexts rows.
-    public void WriteFixed(SourceWriter writer, string korean, string english, string tag = "summary")
-        => WriteFixed(writer, new DocText(en: english, ko: korean), tag);
-
-    public void WriteParam(SourceWriter writer, string name, string korean, string english)
-        => WriteParam(writer, name, new DocText(en: english, ko: korean));
-
-    public void WriteTypeParam(SourceWriter writer, string name, string korean, string english)
-        => WriteTypeParam(writer, name, new DocText(en: english, ko: korean));
-
-    public void WriteException(SourceWriter writer, string cref, string korean, string english)
-        => WriteException(writer, cref, new DocText(en: english, ko: korean));
-
     private void WriteFixedElement(SourceWriter writer, string openTag, string closeTag, DocText text)
     {
         var texts = Fixed(text);

@@ -52,19 +52,19 @@ internal static class DocTexts
     public static readonly DocText HttpStatusHasFlag = new(
         en: "Whether this code carries the flag named <paramref name=\"flag\"/> (e.g. <c>retryable</c>), standard or user-declared; <c>false</c> for a flag the catalog does not declare.",
         ko: "이 코드에 플래그가 있는지 여부. 표준 플래그와 사용자가 선언한 플래그 모두 이름으로 확인한다 (예: <c>retryable</c>). 모르는 플래그는 <c>false</c>.");
-    public static readonly DocText HttpStatusHasFlagParam = EnglishOnly("The flag's name as written in the catalog, compared case-insensitively.");
+    public static readonly DocText HttpStatusHasFlagParam = new(en: "The flag's name as written in the catalog, compared case-insensitively.", ko: "카탈로그에 쓰인 플래그 이름. 대소문자는 구분하지 않는다.");
     public static readonly DocText HttpStatusGetTitle = new(
         en: "The title in <paramref name=\"language\"/> (e.g. <c>\"ko\"</c>); a regional tag such as <c>ko-KR</c> also matches <c>ko</c>, and English is the fallback.",
         ko: "주어진 언어의 제목 (예: <c>\"ko\"</c> → <c>찾을 수 없음</c>). <c>ko-KR</c>처럼 지역이 붙은 태그는 <c>ko</c>로도 찾고, 없으면 영어를 준다.");
     public static readonly DocText HttpStatusGetDescription = new(
         en: "The description in <paramref name=\"language\"/>, falling back to English.",
         ko: "주어진 언어의 설명. 그 언어의 설명이 없으면 영어를 준다.");
-    public static readonly DocText HttpStatusLanguageParam = EnglishOnly("A language tag such as <c>ko</c>, <c>en</c> or <c>ko-KR</c>, compared case-insensitively.");
+    public static readonly DocText HttpStatusLanguageParam = new(en: "A language tag such as <c>ko</c>, <c>en</c> or <c>ko-KR</c>, compared case-insensitively.", ko: "<c>ko</c>, <c>en</c>, <c>ko-KR</c> 같은 언어 태그. 대소문자는 구분하지 않는다.");
     public static readonly DocText HttpStatusAll = new(en: "Every status code of the catalog, in ascending code order.", ko: "카탈로그의 모든 상태 코드, 코드 오름차순.");
     public static readonly DocText HttpStatusFromCode = new(
         en: "The status for any code from 100 to 599; a code the catalog does not define gives <see cref=\"IsKnown\"/> <c>false</c>.",
         ko: "100–599 사이의 코드로 상태를 만든다. 카탈로그에 없는 코드도 받으며, 그때 <see cref=\"IsKnown\"/>는 <c>false</c>이다.");
-    public static readonly DocText HttpStatusFromCodeException = EnglishOnly("<paramref name=\"code\"/> is outside 100–599.");
+    public static readonly DocText HttpStatusFromCodeException = new(en: "<paramref name=\"code\"/> is outside 100–599.", ko: "<paramref name=\"code\"/>가 100–599 밖에 있다.");
     public static readonly DocText HttpStatusTryFromCode = new(
         en: "Gets the status for <paramref name=\"code\"/> and returns <c>true</c> only when the catalog defines it.",
         ko: "카탈로그에 정의된 코드일 때만 <c>true</c>를 돌려준다.");
@@ -84,7 +84,7 @@ internal static class DocTexts
     public static readonly DocText HttpStatusToString = new(
         en: "<c>\"404 Not Found\"</c>; only the number for a code the catalog does not define.",
         ko: "<c>\"404 Not Found\"</c> 형식. 카탈로그에 없는 코드는 번호만 쓴다.");
-    public static readonly DocText HttpStatusComparison = EnglishOnly("Compares the two codes.");
+    public static readonly DocText HttpStatusComparison = new(en: "Compares the two codes.", ko: "두 코드를 비교한다.");
     public static readonly DocText HttpStatusJsonConverterSummary = new(
         en: "The System.Text.Json converter of <see cref=\"HttpStatus\"/>: writes the status as a JSON number and reads it from a number or from a string holding digits, a name or an English title. <see cref=\"HttpStatus\"/> carries it as an attribute, so there is nothing to register.",
         ko: "<see cref=\"HttpStatus\"/>를 JSON 숫자로 쓰고, 숫자 또는 숫자·이름·영어 제목 문자열에서 읽는 System.Text.Json 변환기. <see cref=\"HttpStatus\"/>에 특성으로 붙어 있으므로 직접 등록할 필요가 없다.");
@@ -97,13 +97,6 @@ internal static class DocTexts
     public static readonly DocText StatusProblemJsonConverterRemarks = new(
         en: "Writes <c>type</c> (always), <c>title</c>, <c>detail</c> and <c>instance</c> (when set) and the extension members flattened into the same object, under RFC 9457's member names whatever the options' naming policy; an extension named like a standard member is not written. Reads those members and skips <c>status</c> (the status is the one of the result that carries the problem); any other member becomes an extension: a string as <see cref=\"string\"/>, <c>true</c>/<c>false</c> as <see cref=\"bool\"/>, a number as the first of <see cref=\"int\"/>, <see cref=\"long\"/>, <see cref=\"double\"/> that holds it, <c>null</c> as <c>null</c>, an object or array as a <see cref=\"global::System.Text.Json.JsonElement\"/>.",
         ko: "쓰기: <c>type</c>(항상), <c>title</c>, <c>detail</c>, <c>instance</c>(있을 때), 그리고 확장 멤버를 같은 객체에 펼쳐 쓴다. 멤버 이름은 직렬화 옵션의 이름 정책과 관계없이 RFC의 이름이다. 표준 멤버와 이름이 같은 확장 멤버는 쓰지 않는다. 읽기: <c>status</c>는 건너뛴다(상태는 문제를 담은 결과의 것). 모르는 멤버는 확장 멤버가 되며, 문자열은 <see cref=\"string\"/>, 참·거짓은 <see cref=\"bool\"/>, 수는 <see cref=\"int\"/>, <see cref=\"long\"/>, <see cref=\"double\"/> 중 맞는 첫 형식, <c>null</c>은 <c>null</c>, 객체와 배열은 <see cref=\"global::System.Text.Json.JsonElement\"/>로 읽는다.");
-
-    /// <summary>
-    /// A row the generated docs have only ever shown in English: every column holds the English text, so each
-    /// configured language shows it once. Translating it is writing the Korean text in place of this call (which
-    /// changes the generated docs, and so their snapshots, on purpose).
-    /// </summary>
-    private static DocText EnglishOnly(string en) => new(en: en, ko: en);
 
     /// <summary>How a code's registration status reads, or null for an ordinary registration.</summary>
     public static DocText? For(Primitives.Registration registration) => registration switch
