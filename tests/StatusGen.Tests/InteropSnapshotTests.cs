@@ -23,21 +23,6 @@ public sealed class InteropSnapshotTests
         Snapshot.Verify("Standard." + hintName.Replace(".g.cs", string.Empty), output.Sources[hintName]);
     }
 
-    [Theory]
-    [InlineData("StatusResult.AspNetCore.g.cs")]
-    [InlineData("HttpResponseMessageStatusExtensions.g.cs")]
-    public void Extended_catalog_with_ASP_NET_Core(string hintName)
-    {
-        var output = GeneratorHarness.Run(GeneratorInput.WithSpec(TestSpecs.Extended) with
-        {
-            Framework = TargetFramework.Net100AspNetCore,
-            BuildProperties = new Dictionary<string, string> { ["RootNamespace"] = "Contoso.Orders" },
-        });
-
-        Assert.Empty(output.GeneratorDiagnostics);
-        Snapshot.Verify("Extended." + hintName.Replace(".g.cs", string.Empty), output.Sources[hintName]);
-    }
-
     [Fact]
     public void On_net80_the_HttpClient_extensions_pass_the_cancellation_token_to_HttpContent()
     {

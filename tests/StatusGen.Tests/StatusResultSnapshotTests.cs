@@ -20,20 +20,6 @@ public sealed class StatusResultSnapshotTests
         Snapshot.Verify("Standard." + hintName.Replace(".g.cs", string.Empty), output.Sources[hintName]);
     }
 
-    [Theory]
-    [InlineData("StatusResult.g.cs")]
-    [InlineData("StatusProblem.g.cs")]
-    public void Extended_catalog(string hintName)
-    {
-        var output = GeneratorHarness.Run(GeneratorInput.WithSpec(TestSpecs.Extended) with
-        {
-            BuildProperties = new Dictionary<string, string> { ["RootNamespace"] = "Contoso.Orders" },
-        });
-
-        Assert.Empty(output.GeneratorDiagnostics);
-        Snapshot.Verify("Extended." + hintName.Replace(".g.cs", string.Empty), output.Sources[hintName]);
-    }
-
     [Fact]
     public void MaybeNullWhen_polyfill_on_netstandard20()
     {
