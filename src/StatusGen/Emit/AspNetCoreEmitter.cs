@@ -9,7 +9,7 @@ namespace StatusGen.Emit;
 /// <summary>
 /// Emits the ASP.NET Core part of <c>StatusResult&lt;T&gt;</c>: a second <c>partial</c> declaration that implements
 /// <c>IResult</c> (and, with C# 11 and ASP.NET Core 7+, <c>IEndpointMetadataProvider</c>) explicitly, so the union's own
-/// members stay what issue 4 specified, plus the internal <c>StatusResultAspNetCore</c> helpers it calls. The response:
+/// members stay the documented <c>StatusResult&lt;T&gt;</c> API, plus the internal <c>StatusResultAspNetCore</c> helpers it calls. The response:
 /// <list type="bullet">
 /// <item>the status code; <c>Location</c> exactly as given; <c>Retry-After</c> as delta-seconds rounded up;</item>
 /// <item>content: JSON with the app's <c>JsonOptions</c> (<c>Results.Json</c>'s way: through <c>JsonTypeInfo</c>, the

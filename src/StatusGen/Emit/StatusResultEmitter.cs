@@ -34,12 +34,12 @@ internal static class StatusResultEmitter
         ("serverError", DocTexts.ResultServerErrorCallback, "default:", "this, ProblemOrNull ?? StatusProblem.For(Status)"),
     };
 
-    /// <param name="model">The catalog and options.</param>
-    /// <param name="isPartial">
-    /// Whether another generated file adds to the class (the ASP.NET Core <c>IResult</c> part). Only then is it declared
-    /// <c>partial</c>: the hierarchy stays closed either way, because the constructor is private, but a project without
-    /// such a part gets exactly the class issue 4 specified.
-    /// </param>
+    /// <param name="model">The catalog, the options and what the compilation can use.</param>
+    /// <remarks>
+    /// The class is declared <c>partial</c> only when another generated file adds to it (the ASP.NET Core
+    /// <c>IResult</c> part): the hierarchy stays closed either way, because the constructor is private, but a project
+    /// without such a part gets exactly the documented class.
+    /// </remarks>
     public static string Emit(EmitModel model)
     {
         var docs = DocComments.For(model.Generation);
