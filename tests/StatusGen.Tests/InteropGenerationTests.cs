@@ -171,23 +171,6 @@ public sealed class InteropGenerationTests
     }
 
     [Fact]
-    public void An_unrelated_edit_with_ASP_NET_Core_regenerates_nothing()
-    {
-        var input = new GeneratorInput { Framework = TargetFramework.Net100AspNetCore };
-        var compilation = GeneratorHarness.CreateCompilation(input);
-        var driver = GeneratorHarness.CreateDriver(input).RunGenerators(compilation);
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Added { } }", GeneratorHarness.ParseOptions(input)));
-
-        var second = GeneratorHarness.Rerun(driver, edited);
-
-        var capabilities = Assert.Single(second.Result.TrackedSteps[TrackingNames.InteropCapabilities]);
-        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(capabilities.Outputs).Reason);
-        var outputs = second.Result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).ToList();
-        Assert.NotEmpty(outputs);
-        Assert.All(outputs, output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
-    }
-
-    [Fact]
     public void Adding_ASP_NET_Core_regenerates_StatusResult_and_adds_its_part()
     {
         var input = new GeneratorInput { Framework = TargetFramework.Net100 };

@@ -222,27 +222,6 @@ public sealed class StatusResultCompileTests
         Assert.DoesNotContain(generated.GetDiagnostics(), diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning);
     }
 
-    [Fact]
-    public void An_unrelated_edit_regenerates_nothing()
-    {
-        // The project's own compilation, as the compiler passes it: never the one with the generated files, which
-        // already contains the polyfill.
-        var input = new GeneratorInput { Framework = TargetFramework.NetStandard20 };
-        var compilation = GeneratorHarness.CreateCompilation(input);
-        var driver = GeneratorHarness.CreateDriver(input).RunGenerators(compilation);
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
-            "namespace Consumer { internal static class Added { } }",
-            GeneratorHarness.ParseOptions(input)));
-
-        var second = GeneratorHarness.Rerun(driver, edited);
-
-        var polyfillStep = Assert.Single(second.Result.TrackedSteps[TrackingNames.NeedsMaybeNullWhen]);
-        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(polyfillStep.Outputs).Reason);
-        var outputs = second.Result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).ToList();
-        Assert.NotEmpty(outputs);
-        Assert.All(outputs, output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
-    }
-
     [Theory]
     [InlineData(TargetFramework.Net100)]
     [InlineData(TargetFramework.NetStandard20)]
