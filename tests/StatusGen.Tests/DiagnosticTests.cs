@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using StatusGen.Spec;
 using StatusGen.Tests.Infrastructure;
 using Xunit;
 
@@ -377,6 +379,34 @@ public sealed class DiagnosticTests
         var diagnostic = AssertSingle(Run("codes:\n  - code: 404\n    title: { ko: 없음 }\n"), "STG0024", 1, 1);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
     }
+
+    [Fact]
+    public void STG0025_an_unexpected_exception_while_reading_is_StatusGens_failure_not_an_encoding_error()
+    {
+        var document = SpecParser.Parse(
+            Path,
+            "version: 1\ncodes:\n  - code: 499\n",
+            encodingName: "utf-8",
+            (_, _, _, _) => throw new System.InvalidOperationException("a bug in the reader"),
+            CancellationToken.None);
+
+        var diagnostic = Assert.Single(document.Diagnostics).ToDiagnostic();
+        AssertAt(diagnostic, "STG0025", 1, 1);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(
+            "StatusGen failed on this spec file (System.InvalidOperationException: a bug in the reader) and ignores it; please report a bug with the file attached",
+            Message(diagnostic));
+        Assert.Empty(document.Codes);
+    }
+
+    [Fact]
+    public void Cancellation_while_reading_is_not_reported_as_a_failure()
+        => Assert.Throws<System.OperationCanceledException>(() => SpecParser.Parse(
+            Path,
+            "version: 1\n",
+            encodingName: null,
+            (_, _, _, _) => throw new System.OperationCanceledException(),
+            CancellationToken.None));
 
     [Fact]
     public void An_empty_file_is_fine()

@@ -106,6 +106,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingVersion = Warning(
         "STG0024", "Spec version missing", "The spec file has no 'version:'; 'version: 1' is assumed");
 
+    /// <summary>STG0025: <c>{0}</c> = the exception's type, <c>{1}</c> = its message.</summary>
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "STG0025", "StatusGen failed on a spec file", "StatusGen failed on this spec file ({0}: {1}) and ignores it; please report a bug with the file attached");
+
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 

@@ -13,6 +13,11 @@ namespace StatusGen.Spec;
 /// </summary>
 internal static class SpecParser
 {
+    /// <summary>What reads the YAML tree of a file: <see cref="YamlTreeReader.Read"/>, or a test's stand-in.</summary>
+    internal delegate YamlTreeNode? TreeReader(string path, string text, DiagnosticList diagnostics, CancellationToken cancellationToken);
+
+    private static readonly TreeReader DefaultTreeReader = YamlTreeReader.Read;
+
     /// <summary>Reads a spec file as the pipeline hands it over: possibly unreadable, too long or not UTF-8.</summary>
     public static SpecDocument Parse(SpecFileText file, CancellationToken cancellationToken)
     {
@@ -41,8 +46,19 @@ internal static class SpecParser
     public static SpecDocument Parse(string path, string text, CancellationToken cancellationToken)
         => Parse(path, text, encodingName: null, cancellationToken);
 
+    /// <param name="path">The file's path.</param>
+    /// <param name="text">The file's text.</param>
     /// <param name="encodingName">The encoding the compiler decoded the file with (its web name), when known.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
     public static SpecDocument Parse(string path, string text, string? encodingName, CancellationToken cancellationToken)
+        => Parse(path, text, encodingName, DefaultTreeReader, cancellationToken);
+
+    /// <summary>
+    /// Test seam: as <see cref="Parse(string, string, string?, CancellationToken)"/>, with <paramref name="readTree"/> in
+    /// place of <see cref="YamlTreeReader.Read"/>, so a test can throw from inside reading, as a bug would, and check that
+    /// it is reported as an internal failure (STG0025) on the file. The generator never passes anything else.
+    /// </summary>
+    internal static SpecDocument Parse(string path, string text, string? encodingName, TreeReader readTree, CancellationToken cancellationToken)
     {
         var reader = new YamlValueReader(path);
         var builder = new DocumentBuilder(path);
@@ -76,7 +92,7 @@ internal static class SpecParser
 
         try
         {
-            var root = YamlTreeReader.Read(path, text, reader.Diagnostics, cancellationToken);
+            var root = readTree(path, text, reader.Diagnostics, cancellationToken);
             if (root is null || root is YamlTreeScalar { IsNull: true })
             {
                 // An empty file adds nothing; it is not an error to have one.
@@ -94,12 +110,14 @@ internal static class SpecParser
         }
         catch (Exception exception)
         {
-            // A bug here must not become a compiler crash (CS8785, nothing generated): it is reported on the file,
-            // which is dropped, and the rest of the catalog still generates. The fuzz tests make sure this never runs.
+            // A bug here must not become a compiler crash (CS8785, nothing generated): it is reported on the file as
+            // StatusGen's own failure (not as a problem of the file), the file is dropped, and the rest of the catalog
+            // still generates. The fuzz tests make sure this never runs.
             reader.Report(
-                DiagnosticDescriptors.UnreadableFile,
+                DiagnosticDescriptors.InternalError,
                 SourceSpan.Empty,
-                "StatusGen failed on it (" + exception.GetType().Name + ": " + exception.Message + "); please report this");
+                exception.GetType().FullName ?? exception.GetType().Name,
+                exception.Message);
             return new DocumentBuilder(path).Build(reader.Diagnostics);
         }
 
