@@ -64,7 +64,7 @@ public sealed class DiagnosticTests
     public void STG0002_a_code_that_is_not_a_number()
     {
         var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: abc\n"), "STG0002", 3, 11);
-        Assert.Equal("'code' must be an integer", Message(diagnostic));
+        Assert.Equal("'code' must be an integer, written in digits without quotes", Message(diagnostic));
     }
 
     [Fact]
@@ -72,16 +72,49 @@ public sealed class DiagnosticTests
         => AssertSingle(Run("version: 1\ncodes:\n  - code: \"404\"\n"), "STG0002", 3, 11);
 
     [Fact]
-    public void STG0002_an_entry_without_a_code()
-        => AssertSingle(Run("version: 1\ncodes:\n  - name: Foo\n    title: { en: Foo }\n"), "STG0002", 3, 5);
+    public void STG0002_a_version_that_is_a_list()
+        => AssertSingle(Run("version: [1]\n"), "STG0002", 1, 10);
 
     [Fact]
-    public void STG0002_codes_is_not_a_list()
-        => AssertSingle(Run("version: 1\ncodes: 404\n"), "STG0002", 2, 8);
+    public void STG0033_an_entry_without_a_code()
+    {
+        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - name: Foo\n    title: { en: Foo }\n"), "STG0033", 3, 5);
+        Assert.Equal("This entry under 'codes' has no 'code' and is ignored", Message(diagnostic));
+    }
 
     [Fact]
-    public void STG0002_a_title_that_is_not_a_language_map()
-        => AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    title: Not Found\n"), "STG0002", 4, 12);
+    public void STG0030_codes_is_not_a_list()
+        => Assert.Equal("'codes' must be a list", Message(AssertSingle(Run("version: 1\ncodes: 404\n"), "STG0030", 2, 8)));
+
+    [Fact]
+    public void STG0029_a_title_that_is_not_a_language_map()
+        => Assert.Equal(
+            "'title' must be a mapping of keys to values",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    title: Not Found\n"), "STG0029", 4, 12)));
+
+    [Fact]
+    public void STG0028_a_value_that_is_not_a_text()
+        => Assert.Equal(
+            "'extends' must be a text, not empty, a list or a mapping",
+            Message(AssertSingle(Run("version: 1\nextends: [standard]\n"), "STG0028", 2, 10)));
+
+    [Fact]
+    public void STG0028_a_flags_item_that_is_not_a_text_is_named_by_its_place()
+        => Assert.Contains(
+            "'flags[1]'",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: [cacheable, [retryable]]\n"), "STG0028", 4, 24)));
+
+    [Fact]
+    public void STG0027_a_key_that_is_not_a_text()
+        => AssertSingle(Run("version: 1\n~: x\n"), "STG0027", 2, 1);
+
+    [Fact]
+    public void STG0031_a_document_that_is_not_a_mapping()
+        => AssertSingle(Run("- code: 404\n"), "STG0031", 1, 1);
+
+    [Fact]
+    public void STG0032_an_entry_under_codes_that_is_not_a_mapping()
+        => AssertSingle(Run("version: 1\ncodes:\n  - 404\n"), "STG0032", 3, 5);
 
     [Theory]
     [InlineData("99")]
@@ -153,8 +186,15 @@ public sealed class DiagnosticTests
         => Assert.Empty(Run("version: 1\ncodes:\n  - code: 404\n    group: " + group + "\n").GeneratorDiagnostics);
 
     [Fact]
-    public void STG0016_a_group_that_does_not_exist()
-        => AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    group: teapots\n"), "STG0016", 4, 12);
+    public void STG0036_a_group_that_does_not_exist()
+    {
+        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    group: teapots\n"), "STG0036", 4, 12);
+        Assert.StartsWith("'teapots' is not a status group; use informational, success,", Message(diagnostic), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void STG0036_a_group_key_that_does_not_exist()
+        => AssertSingle(Run("version: 1\ngroups:\n  teapots: { title: { en: Teapots } }\n"), "STG0036", 3, 3);
 
     [Theory]
     [InlineData("404Error", "not a valid C# identifier")]
@@ -300,25 +340,44 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("version: 1\nextends: partial\n", 2, 10)]
-    [InlineData("version: 1\ncodes:\n  - code: 404\n    registration: gone\n", 4, 19)]
+    [InlineData("version: 1\nextends: partial\n", 2, 10, "'partial' is not a valid value for 'extends'; use one of: standard, none")]
+    [InlineData("version: 1\ncodes:\n  - code: 404\n    registration: gone\n", 4, 19, "'gone' is not a valid value for 'registration'; use one of: registered, temporary, deprecated, obsoleted, unused")]
+    public void STG0016_a_value_that_is_not_one_of_those_allowed(string content, int line, int column, string message)
+        => Assert.Equal(message, Message(AssertSingle(Run(content), "STG0016", line, column)));
+
+    [Theory]
     [InlineData("version: 1\ncodes:\n  - code: 404\n    reference: { document: X, url: \"ftp://example.com\" }\n", 4, 36)]
     [InlineData("version: 1\ncodes:\n  - code: 404\n    reference: { url: \"https://example.com/\\\"><script>\" }\n", 4, 23)]
-    [InlineData("version: 1\nflags:\n  Bad_Flag: { title: { en: X } }\n", 3, 3)]
-    [InlineData("version: 1\ncodes:\n  - code: 404\n    title: { english: Not Found }\n", 4, 14)]
-    public void STG0016_an_invalid_value(string content, int line, int column)
-        => AssertSingle(Run(content), "STG0016", line, column);
+    public void STG0039_an_invalid_reference_url(string content, int line, int column)
+        => AssertSingle(Run(content), "STG0039", line, column);
 
     [Fact]
-    public void STG0016_a_property_on_a_standard_flag()
-        => AssertSingle(Run("version: 1\nflags:\n  retryable:\n    property: CanRetry\n"), "STG0016", 4, 15);
+    public void STG0037_an_invalid_flag_name()
+        => Assert.StartsWith(
+            "'Bad_Flag' is not a valid flag name: flag names are kebab case",
+            Message(AssertSingle(Run("version: 1\nflags:\n  Bad_Flag: { title: { en: X } }\n"), "STG0037", 3, 3)),
+            System.StringComparison.Ordinal);
+
+    [Fact]
+    public void STG0038_an_invalid_language_tag()
+        => Assert.Equal(
+            "'english' in 'title' is not a language tag such as 'en', 'ko' or 'zh-Hant' (at most 35 characters); the text is ignored",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    title: { english: Not Found }\n"), "STG0038", 4, 14)));
+
+    [Fact]
+    public void STG0040_a_property_on_a_standard_flag()
+        => Assert.Equal(
+            "The standard flag 'retryable' is always tested by HttpStatus.IsRetryable; its 'property: CanRetry' is ignored",
+            Message(AssertSingle(Run("version: 1\nflags:\n  retryable:\n    property: CanRetry\n"), "STG0040", 4, 15)));
 
     [Fact]
     public void STG0017_a_key_given_twice()
-        => AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    code: 405\n"), "STG0017", 4, 5);
+        => Assert.Equal(
+            "The key 'code' is given more than once in this mapping (first at /project/status-codes.yaml(3,5)); this one is ignored",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    code: 405\n"), "STG0017", 4, 5)));
 
     [Fact]
-    public void STG0017_a_flag_declared_in_two_files()
+    public void STG0041_a_flag_declared_in_two_files()
     {
         const string A = "/project/a.status-codes.yaml";
         const string B = "/project/b.status-codes.yaml";
@@ -326,33 +385,94 @@ public sealed class DiagnosticTests
         var output = Run((A, "version: 1\nflags:\n  billing: { title: { en: Billing } }\n"), (B, "version: 1\nflags:\n  billing: { title: { en: Billing } }\n"));
 
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
-        AssertAt(diagnostic, "STG0017", 3, 3, B);
-        Assert.Contains("a.status-codes.yaml(3,3)", Message(diagnostic));
+        AssertAt(diagnostic, "STG0041", 3, 3, B);
+        Assert.Equal("The flag 'billing' is already declared at /project/a.status-codes.yaml(3,3); this declaration is ignored", Message(diagnostic));
     }
 
     [Fact]
-    public void STG0019_nesting_past_the_limit()
+    public void STG0019_a_file_past_the_size_limit()
+    {
+        var output = Run("version: 1\n#" + new string('x', 2_000_000) + "\n");
+
+        Assert.Equal("The spec file has 2,000,013 characters, more than the limit of 2,000,000; the file is ignored", Message(AssertSingle(output, "STG0019", 1, 1)));
+    }
+
+    [Fact]
+    public void STG0042_nesting_past_the_limit()
     {
         var deep = "version: 1\ncodes:\n  - code: 404\n    title: " + new string('[', 100) + new string(']', 100) + "\n";
 
-        var output = Run(deep);
-
-        Assert.Contains(output.GeneratorDiagnostics, diagnostic => diagnostic.Id == "STG0019");
-        AssertStillGenerates(output);
+        AssertSingle(Run(deep), "STG0042", 4, 41);
     }
 
     [Fact]
-    public void STG0019_a_text_past_the_length_limit()
-    {
-        var output = Run("version: 1\ncodes:\n  - code: 404\n    description: { en: " + new string('x', 20_000) + " }\n");
+    public void STG0043_a_text_past_the_length_limit()
+        => Assert.Equal(
+            "This text has 20,000 characters, more than the limit of 10,000; it is cut to 10,000 characters",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    description: { en: " + new string('x', 20_000) + " }\n"), "STG0043", 4, 24)));
 
-        AssertAt(Assert.Single(output.GeneratorDiagnostics), "STG0019", 4, 24);
+    [Fact]
+    public void STG0044_a_list_with_more_entries_than_allowed()
+        => Assert.Equal(
+            "'flags' has more than 64 entries; the rest are ignored",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: [" + string.Join(", ", Enumerable.Repeat("cacheable", 65)) + "]\n"), "STG0044", 4, 13 + (64 * 11))));
+
+    [Fact]
+    public void STG0045_more_flags_than_the_catalog_can_hold()
+    {
+        // The 8 standard flags and 56 more fill the 64 bits of the mask.
+        var content = "version: 1\nflags:\n" + string.Concat(Enumerable.Range(1, 57).Select(i => "  flag" + i + ":\n"));
+
+        Assert.Equal("The catalog cannot have more than 64 flags; the flag 'flag57' is ignored", Message(AssertSingle(Run(content), "STG0045", 59, 3)));
+    }
+
+    [Fact]
+    public void STG0046_more_languages_than_the_catalog_can_hold()
+    {
+        // en and ko come from the standard catalog: 62 more fit.
+        var languages = Enumerable.Range(0, 63).Select(i => "x" + (char)('a' + (i / 26)) + (char)('a' + (i % 26))).ToList();
+        var content = "version: 1\ncodes:\n  - code: 404\n    title:\n" + string.Concat(languages.Select(language => "      " + language + ": T\n"));
+
+        Assert.Equal(
+            "The catalog cannot have texts in more than 64 languages; the text in '" + languages[62] + "' is ignored",
+            Message(AssertSingle(Run(content), "STG0046", 5 + 62, 12)));
+    }
+
+    [Fact]
+    public void STG0047_more_problems_than_are_reported_for_one_file()
+    {
+        var output = Run("version: 1\n" + string.Concat(Enumerable.Range(0, 1_001).Select(i => "k" + i + ": 1\n")));
+
+        Assert.Equal(1_001, output.GeneratorDiagnostics.Length);
+        AssertAt(output.GeneratorDiagnostics[^1], "STG0047", 1_002, 1);
+        Assert.Equal(DiagnosticSeverity.Error, output.GeneratorDiagnostics[^1].Severity);
         AssertStillGenerates(output);
     }
 
     [Fact]
     public void STG0021_text_that_was_not_valid_UTF8()
         => AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    title: { ko: \"\uFFFD\" }\n"), "STG0021", 4, 19);
+
+    [Fact]
+    public void STG0026_a_NUL_character()
+        => Assert.Contains("NUL character (U+0000)", Message(AssertSingle(Run("version: 1\n# \0\n"), "STG0026", 2, 3)));
+
+    [Fact]
+    public void STG0034_a_file_the_compiler_could_not_read()
+    {
+        var output = GeneratorHarness.Run(new GeneratorInput { SpecFiles = new[] { (Path, (string?)null) } });
+
+        Assert.Equal("The spec file could not be read and is ignored", Message(AssertSingle(output, "STG0034", 1, 1)));
+    }
+
+    [Fact]
+    public void STG0035_a_file_the_compiler_read_in_another_encoding()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("version: 1\ncodes:\n  - code: 404\n    title: { ko: 없음 }\n");
+        var output = RobustnessHarness.Run(new SourceTextAdditionalText(Path, CompilerDecoding.Decode(bytes, CompilerDecoding.UnixFallback, codePage: CompilerDecoding.Windows1252)));
+
+        Assert.StartsWith("The compiler read the spec file as windows-1252, not UTF-8", Message(AssertSingle(output, "STG0035", 4, 18)), System.StringComparison.Ordinal);
+    }
 
     [Fact]
     public void STG0022_aliases_are_refused()

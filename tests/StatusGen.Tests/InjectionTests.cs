@@ -281,7 +281,7 @@ public sealed class InjectionTests
 
         AssertWellFormed(output, SpecPath, content);
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
-        Assert.Equal("STG0016", diagnostic.Id);
+        Assert.Equal("STG0037", diagnostic.Id);
         Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         AssertStillGenerates(output);
     }
@@ -298,7 +298,7 @@ public sealed class InjectionTests
         var output = RunBounded(content);
 
         AssertWellFormed(output, SpecPath, content);
-        Assert.Equal("STG0016", Assert.Single(output.GeneratorDiagnostics).Id);
+        Assert.Equal("STG0038", Assert.Single(output.GeneratorDiagnostics).Id);
         AssertStillGenerates(output);
     }
 
@@ -321,7 +321,7 @@ public sealed class InjectionTests
 
         AssertWellFormed(output, SpecPath, content);
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
-        Assert.Equal("STG0016", diagnostic.Id);
+        Assert.Equal("STG0039", diagnostic.Id);
         Assert.DoesNotContain("example.com", output.Sources["HttpStatus.g.cs"], StringComparison.Ordinal);
         AssertStillGenerates(output);
     }

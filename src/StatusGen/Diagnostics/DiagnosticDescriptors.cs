@@ -14,9 +14,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidYaml = Error(
         "STG0001", "Invalid YAML", "The status code spec is not valid YAML: {0}");
 
-    /// <summary>STG0002: <c>{0}</c> = the key, <c>{1}</c> = what it must be (e.g. "an integer").</summary>
-    public static readonly DiagnosticDescriptor WrongType = Error(
-        "STG0002", "Value has the wrong type", "'{0}' must be {1}");
+    /// <summary>STG0002: <c>{0}</c> = the key.</summary>
+    public static readonly DiagnosticDescriptor IntegerExpected = Error(
+        "STG0002", "Value is not an integer", "'{0}' must be an integer, written in digits without quotes");
 
     /// <summary>STG0003: <c>{0}</c> = the code.</summary>
     public static readonly DiagnosticDescriptor CodeOutOfRange = Error(
@@ -58,41 +58,41 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownFlag = Warning(
         "STG0012", "Unknown flag", "Unknown flag '{0}' is ignored{1}");
 
-    /// <summary>STG0013: <c>{0}</c> = the key, <c>{1}</c> = where, <c>{2}</c> = the keys allowed there.</summary>
+    /// <summary>STG0013: <c>{0}</c> = the key, <c>{1}</c> = the keys allowed there.</summary>
     public static readonly DiagnosticDescriptor UnknownKey = Warning(
-        "STG0013", "Unknown key", "Unknown key '{0}' in {1} is ignored; expected one of: {2}");
+        "STG0013", "Unknown key", "Unknown key '{0}' is ignored; expected one of: {1}");
 
     /// <summary>STG0014: <c>{0}</c> = the version as written.</summary>
     public static readonly DiagnosticDescriptor UnsupportedVersion = Error(
-        "STG0014", "Unsupported spec version", "Spec version '{0}' is not supported; this StatusGen reads 'version: 1'");
+        "STG0014", "Unsupported spec version", "Spec version '{0}' is not supported; this StatusGen reads 'version: 1' (the number 1, without quotes)");
 
     /// <summary>STG0015: no arguments.</summary>
     public static readonly DiagnosticDescriptor ExtendsDisagreement = Warning(
         "STG0015", "Spec files disagree on 'extends'", "This file says 'extends: none' but another spec file says 'extends: standard'; the standard catalog is kept");
 
-    /// <summary>STG0016: <c>{0}</c> = the key, <c>{1}</c> = the value, <c>{2}</c> = what is allowed.</summary>
-    public static readonly DiagnosticDescriptor InvalidValue = Error(
-        "STG0016", "Invalid value", "'{1}' is not a valid value for '{0}': {2}");
+    /// <summary>STG0016: <c>{0}</c> = the key, <c>{1}</c> = the value, <c>{2}</c> = the values allowed.</summary>
+    public static readonly DiagnosticDescriptor ValueNotAllowed = Error(
+        "STG0016", "Value not allowed", "'{1}' is not a valid value for '{0}'; use one of: {2}");
 
-    /// <summary>STG0017: <c>{0}</c> = what is duplicated, <c>{1}</c> = the other place.</summary>
-    public static readonly DiagnosticDescriptor DuplicateDefinition = Error(
-        "STG0017", "Defined twice", "{0} is defined more than once (also at {1})");
+    /// <summary>STG0017: <c>{0}</c> = the key, <c>{1}</c> = where it is first given.</summary>
+    public static readonly DiagnosticDescriptor DuplicateKey = Error(
+        "STG0017", "Key given twice", "The key '{0}' is given more than once in this mapping (first at {1}); this one is ignored");
 
     /// <summary>STG0018: <c>{0}</c> = the project's language version.</summary>
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
         "STG0018", "C# 8 or later required", "StatusGen generates code that needs C# 8 or later, but the project uses C# {0}; set <LangVersion>8</LangVersion> or later");
 
-    /// <summary>STG0019: <c>{0}</c> = what is too large, <c>{1}</c> = the limit, <c>{2}</c> = what happens instead (e.g. "the file is ignored").</summary>
-    public static readonly DiagnosticDescriptor LimitExceeded = Error(
-        "STG0019", "Spec file exceeds a limit", "{0} exceeds the limit of {1}; {2}");
+    /// <summary>STG0019: <c>{0}</c> = the file's length, <c>{1}</c> = the limit.</summary>
+    public static readonly DiagnosticDescriptor FileTooLarge = Error(
+        "STG0019", "Spec file too large", "The spec file has {0} characters, more than the limit of {1}; the file is ignored");
 
     /// <summary>STG0020: <c>{0}</c> = the MSBuild property, <c>{1}</c> = its value, <c>{2}</c> = what is used instead.</summary>
     public static readonly DiagnosticDescriptor InvalidOption = Warning(
         "STG0020", "Invalid StatusGen setting", "MSBuild property {0} has the invalid value '{1}'; {2}");
 
-    /// <summary>STG0021: <c>{0}</c> = the reason.</summary>
-    public static readonly DiagnosticDescriptor UnreadableFile = Error(
-        "STG0021", "Spec file cannot be read", "The status code spec cannot be read: {0}");
+    /// <summary>STG0021: no arguments.</summary>
+    public static readonly DiagnosticDescriptor NotUtf8 = Error(
+        "STG0021", "Spec file is not valid UTF-8", "The spec file is not valid UTF-8: bytes that cannot be decoded were replaced by U+FFFD; save the file as UTF-8");
 
     /// <summary>STG0022: no arguments.</summary>
     public static readonly DiagnosticDescriptor AliasNotSupported = Error(
@@ -109,6 +109,94 @@ internal static class DiagnosticDescriptors
     /// <summary>STG0025: <c>{0}</c> = the exception's type, <c>{1}</c> = its message.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
         "STG0025", "StatusGen failed on a spec file", "StatusGen failed on this spec file ({0}: {1}) and ignores it; please report a bug with the file attached");
+
+    /// <summary>STG0026: no arguments.</summary>
+    public static readonly DiagnosticDescriptor NulCharacter = Error(
+        "STG0026", "NUL character in the spec file", "The spec file contains a NUL character (U+0000), which YAML does not allow, and is ignored; inside a double-quoted text write it as \\0");
+
+    /// <summary>STG0027: no arguments.</summary>
+    public static readonly DiagnosticDescriptor KeyNotText = Error(
+        "STG0027", "Key is not a text", "A key must be a text, not empty, a list or a mapping; this entry is ignored");
+
+    /// <summary>STG0028: <c>{0}</c> = the key.</summary>
+    public static readonly DiagnosticDescriptor TextExpected = Error(
+        "STG0028", "Value is not a text", "'{0}' must be a text, not empty, a list or a mapping");
+
+    /// <summary>STG0029: <c>{0}</c> = the key.</summary>
+    public static readonly DiagnosticDescriptor MappingExpected = Error(
+        "STG0029", "Value is not a mapping", "'{0}' must be a mapping of keys to values");
+
+    /// <summary>STG0030: <c>{0}</c> = the key.</summary>
+    public static readonly DiagnosticDescriptor ListExpected = Error(
+        "STG0030", "Value is not a list", "'{0}' must be a list");
+
+    /// <summary>STG0031: no arguments.</summary>
+    public static readonly DiagnosticDescriptor DocumentNotMapping = Error(
+        "STG0031", "Spec document is not a mapping", "The spec document must be a mapping of keys (version, extends, groups, flags, codes) to values; the file is ignored");
+
+    /// <summary>STG0032: no arguments.</summary>
+    public static readonly DiagnosticDescriptor CodeEntryNotMapping = Error(
+        "STG0032", "Entry under 'codes' is not a mapping", "Each entry under 'codes' must be a mapping of keys to values, such as '- code: 404'; this entry is ignored");
+
+    /// <summary>STG0033: no arguments.</summary>
+    public static readonly DiagnosticDescriptor MissingCode = Error(
+        "STG0033", "Entry without 'code'", "This entry under 'codes' has no 'code' and is ignored");
+
+    /// <summary>STG0034: no arguments.</summary>
+    public static readonly DiagnosticDescriptor FileUnreadable = Error(
+        "STG0034", "Spec file cannot be read", "The spec file could not be read and is ignored");
+
+    /// <summary>STG0035: <c>{0}</c> = the encoding the compiler used (its web name, e.g. windows-1252).</summary>
+    public static readonly DiagnosticDescriptor ReadWithOtherEncoding = Error(
+        "STG0035", "Spec file read in another encoding", "The compiler read the spec file as {0}, not UTF-8 (the file is not valid UTF-8, or the project sets a CodePage), so its text may differ from what was written; save it as UTF-8, with a byte order mark if the project sets a CodePage");
+
+    /// <summary>STG0036: <c>{0}</c> = the group as written.</summary>
+    public static readonly DiagnosticDescriptor InvalidGroup = Error(
+        "STG0036", "Unknown status group", "'{0}' is not a status group; use informational, success, redirection, client-error or server-error (or ClientError, 4xx, ...)");
+
+    /// <summary>STG0037: <c>{0}</c> = the flag name, <c>{1}</c> = the longest a flag name may be.</summary>
+    public static readonly DiagnosticDescriptor InvalidFlagName = Error(
+        "STG0037", "Invalid flag name", "'{0}' is not a valid flag name: flag names are kebab case (lower-case letters and digits in words joined by '-') and at most {1} characters long; the flag is ignored");
+
+    /// <summary>STG0038: <c>{0}</c> = the language key, <c>{1}</c> = the key of the language map, <c>{2}</c> = the longest a tag may be.</summary>
+    public static readonly DiagnosticDescriptor InvalidLanguageTag = Error(
+        "STG0038", "Invalid language tag", "'{0}' in '{1}' is not a language tag such as 'en', 'ko' or 'zh-Hant' (at most {2} characters); the text is ignored");
+
+    /// <summary>STG0039: <c>{0}</c> = the URL as written.</summary>
+    public static readonly DiagnosticDescriptor InvalidUrl = Error(
+        "STG0039", "Invalid reference URL", "'{0}' is not an absolute http or https address without spaces, quotes or angle brackets; the reference is kept without a link");
+
+    /// <summary>STG0040: <c>{0}</c> = the standard flag, <c>{1}</c> = its HttpStatus property, <c>{2}</c> = the property as written.</summary>
+    public static readonly DiagnosticDescriptor StandardFlagProperty = Error(
+        "STG0040", "Property given for a standard flag", "The standard flag '{0}' is always tested by HttpStatus.{1}; its 'property: {2}' is ignored");
+
+    /// <summary>STG0041: <c>{0}</c> = the flag, <c>{1}</c> = where it is already declared.</summary>
+    public static readonly DiagnosticDescriptor DuplicateFlag = Error(
+        "STG0041", "Flag declared twice", "The flag '{0}' is already declared at {1}; this declaration is ignored");
+
+    /// <summary>STG0042: <c>{0}</c> = the deepest nesting allowed.</summary>
+    public static readonly DiagnosticDescriptor NestingTooDeep = Error(
+        "STG0042", "Spec file nested too deeply", "Mappings and lists are nested deeper than the limit of {0} levels here; the file is ignored");
+
+    /// <summary>STG0043: <c>{0}</c> = the text's length, <c>{1}</c> = the limit.</summary>
+    public static readonly DiagnosticDescriptor TextTooLong = Error(
+        "STG0043", "Text too long", "This text has {0} characters, more than the limit of {1}; it is cut to {1} characters");
+
+    /// <summary>STG0044: <c>{0}</c> = the key of the list or mapping, <c>{1}</c> = the most entries it may have.</summary>
+    public static readonly DiagnosticDescriptor TooManyEntries = Error(
+        "STG0044", "Too many entries", "'{0}' has more than {1} entries; the rest are ignored");
+
+    /// <summary>STG0045: <c>{0}</c> = the most flags a catalog may have, <c>{1}</c> = the flag that is ignored.</summary>
+    public static readonly DiagnosticDescriptor TooManyFlags = Error(
+        "STG0045", "Too many flags", "The catalog cannot have more than {0} flags; the flag '{1}' is ignored");
+
+    /// <summary>STG0046: <c>{0}</c> = the most languages a catalog may have, <c>{1}</c> = the language that is ignored.</summary>
+    public static readonly DiagnosticDescriptor TooManyLanguages = Error(
+        "STG0046", "Too many languages", "The catalog cannot have texts in more than {0} languages; the text in '{1}' is ignored");
+
+    /// <summary>STG0047: <c>{0}</c> = the most problems reported for one file.</summary>
+    public static readonly DiagnosticDescriptor TooManyProblems = Error(
+        "STG0047", "Too many problems in one file", "More than {0} problems were found in this file; the rest are not reported");
 
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

@@ -162,23 +162,17 @@ internal sealed class CatalogBuilder
                 if (!existing.IsStandard)
                 {
                     Report(
-                        DiagnosticDescriptors.DuplicateDefinition,
+                        DiagnosticDescriptors.DuplicateFlag,
                         user.Path,
                         flag.Name.Span,
-                        "Flag '" + name + "'",
-                        new LocationInfo(declaration.Path, declaration.Span).Describe());
+                        name,
+                        LocationInfo.InAdditionalFile(declaration.Path, declaration.Span).Describe());
                     continue;
                 }
 
                 if (flag.Property is { } fixedProperty)
                 {
-                    Report(
-                        DiagnosticDescriptors.InvalidValue,
-                        user.Path,
-                        fixedProperty.Span,
-                        SpecKeywords.Property,
-                        fixedProperty.Value,
-                        "the standard flag '" + name + "' is always tested by HttpStatus." + existing.PropertyName);
+                    Report(DiagnosticDescriptors.StandardFlagProperty, user.Path, fixedProperty.Span, name, existing.PropertyName, fixedProperty.Value);
                 }
 
                 // Declaring a standard flag again overrides its texts, e.g. to add a translation.
@@ -193,13 +187,7 @@ internal sealed class CatalogBuilder
 
             if (_flags.Count >= SpecLimits.MaxFlags)
             {
-                Report(
-                    DiagnosticDescriptors.LimitExceeded,
-                    user.Path,
-                    flag.Name.Span,
-                    "The number of flags",
-                    SpecLimits.Text(SpecLimits.MaxFlags),
-                    "this flag is ignored");
+                Report(DiagnosticDescriptors.TooManyFlags, user.Path, flag.Name.Span, SpecLimits.Text(SpecLimits.MaxFlags), name);
                 continue;
             }
 
@@ -249,7 +237,7 @@ internal sealed class CatalogBuilder
                     places[i].Path,
                     places[i].Entry.Code!.Span,
                     group.Key.ToString(CultureInfo.InvariantCulture),
-                    new LocationInfo(other.Path, other.Entry.Code!.Span).Describe());
+                    LocationInfo.InAdditionalFile(other.Path, other.Entry.Code!.Span).Describe());
             }
         }
 
@@ -383,7 +371,7 @@ internal sealed class CatalogBuilder
         var expected = (StatusGroupKind)(entry.Code!.Value / 100);
         if (!GroupNames.TryParse(group.Value, out var kind))
         {
-            Report(DiagnosticDescriptors.InvalidValue, path, group.Span, SpecKeywords.Group, group.Value, GroupNames.AllowedValuesText);
+            Report(DiagnosticDescriptors.InvalidGroup, path, group.Span, group.Value);
             return false;
         }
 
@@ -569,13 +557,7 @@ internal sealed class CatalogBuilder
             {
                 if (_languages.Count >= SpecLimits.MaxLanguages)
                 {
-                    Report(
-                        DiagnosticDescriptors.LimitExceeded,
-                        path,
-                        text.Span,
-                        "The number of languages in the catalog",
-                        SpecLimits.Text(SpecLimits.MaxLanguages),
-                        "the text in '" + text.Language + "' is ignored");
+                    Report(DiagnosticDescriptors.TooManyLanguages, path, text.Span, SpecLimits.Text(SpecLimits.MaxLanguages), text.Language);
                     continue;
                 }
 
