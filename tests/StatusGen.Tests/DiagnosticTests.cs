@@ -196,20 +196,28 @@ public sealed class DiagnosticTests
     public void STG0036_a_group_key_that_does_not_exist()
         => AssertSingle(Run("version: 1\ngroups:\n  teapots: { title: { en: Teapots } }\n"), "STG0036", 3, 3);
 
+    private static GeneratorOutput RunNamed(string name)
+        => Run("version: 1\ncodes:\n  - code: 498\n    name: \"" + name + "\"\n    title: { en: Token Expired, ko: 토큰 만료 }\n");
+
     [Theory]
-    [InlineData("404Error", "not a valid C# identifier")]
-    [InlineData("class", "keyword")]
-    [InlineData("Not-Found", "not a valid C# identifier")]
-    [InlineData("Bad\u200BName", "formatting character")]
-    public void STG0006_an_invalid_name(string name, string reason)
-    {
-        var diagnostic = AssertSingle(
-            Run("version: 1\ncodes:\n  - code: 498\n    name: \"" + name + "\"\n    title: { en: Token Expired, ko: 토큰 만료 }\n"),
-            "STG0006",
-            4,
-            11);
-        Assert.Contains(reason, Message(diagnostic));
-    }
+    [InlineData("404Error")]
+    [InlineData("Not-Found")]
+    [InlineData("")]
+    public void STG0006_a_name_that_is_not_an_identifier(string name)
+        => Assert.Equal("'" + name + "' cannot be used as a name: it is not a valid C# identifier", Message(AssertSingle(RunNamed(name), "STG0006", 4, 11)));
+
+    [Theory]
+    [InlineData("Bad\u200BName", "Bad\\u200BName", "200B")]
+    [InlineData("NotF\u043Eund", "NotF\u043Eund", "043E")]
+    [InlineData("Caf\u00E9", "Caf\u00E9", "00E9")]
+    public void STG0048_a_name_that_is_not_ASCII(string name, string shown, string codePoint)
+        => Assert.Equal(
+            "'" + shown + "' cannot be used as a name: it contains U+" + codePoint + ", and names use only ASCII letters, digits and '_'",
+            Message(AssertSingle(RunNamed(name), "STG0048", 4, 11)));
+
+    [Fact]
+    public void STG0049_a_name_that_is_a_keyword()
+        => Assert.Equal("'class' cannot be used as a name: it is a C# keyword", Message(AssertSingle(RunNamed("class"), "STG0049", 4, 11)));
 
     [Fact]
     public void STG0007_a_title_that_yields_no_name()
@@ -236,16 +244,22 @@ public sealed class DiagnosticTests
     public void STG0009_two_codes_with_the_same_name()
     {
         var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 498\n    name: NotFound\n    title: { en: X, ko: 가 }\n"), "STG0009", 4, 11);
-        Assert.Contains("status code 404", Message(diagnostic));
+        Assert.Equal("The name 'NotFound' is already used by status code 404", Message(diagnostic));
     }
 
     [Fact]
-    public void STG0009_a_code_named_like_a_flag_property()
-        => AssertSingle(
-            Run("version: 1\nflags:\n  billing: { title: { en: Billing } }\ncodes:\n  - code: 498\n    name: IsBilling\n    title: { en: X, ko: 가 }\n"),
-            "STG0009",
-            6,
-            11);
+    public void STG0050_a_code_named_like_a_flag_property()
+        => Assert.Equal(
+            "The name 'IsBilling' is already used by the property of the flag 'billing'",
+            Message(AssertSingle(
+                Run("version: 1\nflags:\n  billing: { title: { en: Billing } }\ncodes:\n  - code: 498\n    name: IsBilling\n    title: { en: X, ko: 가 }\n"),
+                "STG0050",
+                6,
+                11)));
+
+    [Fact]
+    public void STG0050_two_flags_with_the_same_property()
+        => AssertSingle(Run("version: 1\nflags:\n  billing: {}\n  invoice:\n    property: IsBilling\n"), "STG0050", 5, 15);
 
     [Fact]
     public void STG0010_a_new_code_without_an_English_title()
@@ -275,18 +289,18 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void STG0012_an_unknown_flag_with_a_suggestion()
+    public void STG0051_an_unknown_flag_with_a_suggestion()
     {
-        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: [cacheable, retryabel]\n"), "STG0012", 4, 24);
+        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: [cacheable, retryabel]\n"), "STG0051", 4, 24);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Contains("did you mean 'retryable'", Message(diagnostic));
+        Assert.Equal("Unknown flag 'retryabel' is ignored; did you mean 'retryable'?", Message(diagnostic));
     }
 
     [Fact]
     public void Positions_are_right_with_CRLF_line_endings_and_a_BOM()
     {
         var text = "\uFEFFversion: 1\r\ncodes:\r\n  - code: 404\r\n    flags: [cacheable, retryabel]\r\n";
-        var diagnostic = AssertSingle(Run(text), "STG0012", 4, 24);
+        var diagnostic = AssertSingle(Run(text), "STG0051", 4, 24);
 
         // The span covers exactly the flag's text in the file as the IDE holds it.
         Assert.Equal("retryabel", text.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
@@ -294,7 +308,11 @@ public sealed class DiagnosticTests
 
     [Fact]
     public void STG0012_an_unknown_flag_without_a_close_match()
-        => Assert.DoesNotContain("did you mean", Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    remove-flags: [zzzzzzzzzzzz]\n"), "STG0012", 4, 20)));
+    {
+        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    remove-flags: [zzzzzzzzzzzz]\n"), "STG0012", 4, 20);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("Unknown flag 'zzzzzzzzzzzz' is ignored", Message(diagnostic));
+    }
 
     [Fact]
     public void STG0013_an_unknown_key()
@@ -484,14 +502,24 @@ public sealed class DiagnosticTests
         AssertStillGenerates(output);
     }
 
-    [Theory]
-    [InlineData("[permanent]", "3xx")]
-    [InlineData("[unused]", "'unused'")]
-    public void STG0023_contradictory_flags(string flags, string reason)
-    {
-        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: " + flags + "\n"), "STG0023", 3, 11);
-        Assert.Contains(reason, Message(diagnostic));
-    }
+    [Fact]
+    public void STG0023_unused_with_other_flags()
+        => Assert.Equal(
+            "Status code 404: 'unused' cannot be combined with other flags (cacheable, retryable); its flags are left as they were before this entry",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: [unused, retryable]\n"), "STG0023", 3, 11)));
+
+    [Fact]
+    public void STG0052_a_redirect_flag_outside_3xx()
+        => Assert.Equal(
+            "Status code 404: 'permanent' describes a redirect and applies to 3xx codes only; its flags are left as they were before this entry",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: [permanent, location]\n"), "STG0052", 3, 11)));
+
+    [Fact]
+    public void STG0053_a_redirect_flag_without_location()
+        => Assert.StartsWith(
+            "Status code 307: 'permanent' describes a redirect to the URI in the Location header, so it needs the flag 'location' too",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 307\n    flags: [permanent]\n    remove-flags: [location]\n"), "STG0053", 3, 11)),
+            System.StringComparison.Ordinal);
 
     [Fact]
     public void STG0024_a_missing_version_is_a_warning()

@@ -327,7 +327,7 @@ public sealed class ResourceLimitTests
         Assert.Equal(44, limits.Count);
         Assert.Equal(56 + 2, limits[0].Location.GetLineSpan().StartLinePosition.Line);
         Assert.Equal("The catalog cannot have more than 64 flags; the flag 'flag57' is ignored", Message(limits[0]));
-        Assert.Contains(output.GeneratorDiagnostics, diagnostic => diagnostic.Id == "STG0012" && Message(diagnostic).Contains("flag57"));
+        Assert.Contains(output.GeneratorDiagnostics, diagnostic => diagnostic.Id == "STG0051" && Message(diagnostic).Contains("flag57"));
         Assert.Contains("public bool IsFlag56 => (CatalogData.Flags[Ordinal] & 0x8000000000000000UL) != 0;", output.Sources["HttpStatus.g.cs"]);
     }
 

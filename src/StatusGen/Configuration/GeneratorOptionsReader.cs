@@ -112,5 +112,5 @@ internal static class GeneratorOptionsReader
     }
 
     private static bool IsValidNamespace(string value)
-        => value.Split('.').All(part => CSharpIdentifier.Check(part) is null);
+        => value.Split('.').All(part => CSharpIdentifier.Check(part) == IdentifierProblem.None);
 }

@@ -26,13 +26,13 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateCode = Error(
         "STG0004", "Status code defined twice", "Status code {0} is defined more than once (also at {1}); neither definition is used");
 
-    /// <summary>STG0005: <c>{0}</c> = the group as written, <c>{1}</c> = the code, <c>{2}</c> = the code's group.</summary>
+    /// <summary>STG0005: <c>{0}</c> = the group as written, <c>{1}</c> = the code, <c>{2}</c> = the code's group, <c>{3}</c> = its class (4xx).</summary>
     public static readonly DiagnosticDescriptor GroupMismatch = Error(
-        "STG0005", "Group does not match the status code", "Group '{0}' does not match status code {1}, which is in group {2}");
+        "STG0005", "Group does not match the status code", "Group '{0}' does not match status code {1}, which is in group {2} ({3})");
 
-    /// <summary>STG0006: <c>{0}</c> = the name, <c>{1}</c> = why it is invalid.</summary>
-    public static readonly DiagnosticDescriptor InvalidName = Error(
-        "STG0006", "Invalid name", "'{0}' cannot be used as a name: {1}");
+    /// <summary>STG0006: <c>{0}</c> = the name.</summary>
+    public static readonly DiagnosticDescriptor NameNotIdentifier = Error(
+        "STG0006", "Name is not a C# identifier", "'{0}' cannot be used as a name: it is not a valid C# identifier");
 
     /// <summary>STG0007: <c>{0}</c> = the code, <c>{1}</c> = the English title.</summary>
     public static readonly DiagnosticDescriptor NameRequired = Error(
@@ -42,9 +42,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ReservedName = Error(
         "STG0008", "Reserved name", "'{0}' is the name of a member of the generated types and cannot name a status code or flag");
 
-    /// <summary>STG0009: <c>{0}</c> = the name, <c>{1}</c> = what already uses it.</summary>
-    public static readonly DiagnosticDescriptor DuplicateName = Error(
-        "STG0009", "Name already used", "The name '{0}' is already used by {1}");
+    /// <summary>STG0009: <c>{0}</c> = the name, <c>{1}</c> = the status code that has it.</summary>
+    public static readonly DiagnosticDescriptor NameUsedByCode = Error(
+        "STG0009", "Name already used by a status code", "The name '{0}' is already used by status code {1}");
 
     /// <summary>STG0010: <c>{0}</c> = the code.</summary>
     public static readonly DiagnosticDescriptor MissingEnglishTitle = Error(
@@ -54,9 +54,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingKorean = Warning(
         "STG0011", "Korean text missing", "Status code {0} has no Korean {1}; the English text is used instead");
 
-    /// <summary>STG0012: <c>{0}</c> = the flag, <c>{1}</c> = a suggestion sentence or nothing.</summary>
+    /// <summary>STG0012: <c>{0}</c> = the flag.</summary>
     public static readonly DiagnosticDescriptor UnknownFlag = Warning(
-        "STG0012", "Unknown flag", "Unknown flag '{0}' is ignored{1}");
+        "STG0012", "Unknown flag", "Unknown flag '{0}' is ignored");
 
     /// <summary>STG0013: <c>{0}</c> = the key, <c>{1}</c> = the keys allowed there.</summary>
     public static readonly DiagnosticDescriptor UnknownKey = Warning(
@@ -98,9 +98,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AliasNotSupported = Error(
         "STG0022", "YAML aliases are not supported", "YAML aliases (*name) are not supported in status code specs; write the value out");
 
-    /// <summary>STG0023: <c>{0}</c> = the code, <c>{1}</c> = the conflict.</summary>
-    public static readonly DiagnosticDescriptor ContradictoryFlags = Error(
-        "STG0023", "Contradictory flags", "Status code {0}: {1}; its flags are left as they were before this entry");
+    /// <summary>STG0023: <c>{0}</c> = the code, <c>{1}</c> = its other flags.</summary>
+    public static readonly DiagnosticDescriptor UnusedWithOtherFlags = Error(
+        "STG0023", "Flag 'unused' combined with other flags", "Status code {0}: 'unused' cannot be combined with other flags ({1}); its flags are left as they were before this entry");
 
     /// <summary>STG0024: no arguments.</summary>
     public static readonly DiagnosticDescriptor MissingVersion = Warning(
@@ -197,6 +197,30 @@ internal static class DiagnosticDescriptors
     /// <summary>STG0047: <c>{0}</c> = the most problems reported for one file.</summary>
     public static readonly DiagnosticDescriptor TooManyProblems = Error(
         "STG0047", "Too many problems in one file", "More than {0} problems were found in this file; the rest are not reported");
+
+    /// <summary>STG0048: <c>{0}</c> = the name, <c>{1}</c> = the first character outside ASCII, as hex digits after "U+".</summary>
+    public static readonly DiagnosticDescriptor NameNotAscii = Error(
+        "STG0048", "Name is not ASCII", "'{0}' cannot be used as a name: it contains U+{1}, and names use only ASCII letters, digits and '_'");
+
+    /// <summary>STG0049: <c>{0}</c> = the name.</summary>
+    public static readonly DiagnosticDescriptor NameIsKeyword = Error(
+        "STG0049", "Name is a C# keyword", "'{0}' cannot be used as a name: it is a C# keyword");
+
+    /// <summary>STG0050: <c>{0}</c> = the name, <c>{1}</c> = the flag whose property has it.</summary>
+    public static readonly DiagnosticDescriptor NameUsedByFlagProperty = Error(
+        "STG0050", "Name already used by a flag property", "The name '{0}' is already used by the property of the flag '{1}'");
+
+    /// <summary>STG0051: <c>{0}</c> = the flag, <c>{1}</c> = the known flag it is a near miss of.</summary>
+    public static readonly DiagnosticDescriptor UnknownFlagWithSuggestion = Warning(
+        "STG0051", "Unknown flag, close to a known one", "Unknown flag '{0}' is ignored; did you mean '{1}'?");
+
+    /// <summary>STG0052: <c>{0}</c> = the code, <c>{1}</c> = the redirect flag.</summary>
+    public static readonly DiagnosticDescriptor RedirectFlagOutside3xx = Error(
+        "STG0052", "Redirect flag on a code that is not a redirect", "Status code {0}: '{1}' describes a redirect and applies to 3xx codes only; its flags are left as they were before this entry");
+
+    /// <summary>STG0053: <c>{0}</c> = the code, <c>{1}</c> = the redirect flag.</summary>
+    public static readonly DiagnosticDescriptor RedirectFlagWithoutLocation = Error(
+        "STG0053", "Redirect flag without 'location'", "Status code {0}: '{1}' describes a redirect to the URI in the Location header, so it needs the flag 'location' too; its flags are left as they were before this entry");
 
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
