@@ -86,9 +86,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FileTooLarge = Error(
         "STG0019", "Spec file too large", "The spec file has {0} characters, more than the limit of {1}; the file is ignored");
 
-    /// <summary>STG0020: <c>{0}</c> = the MSBuild property, <c>{1}</c> = its value, <c>{2}</c> = what is used instead.</summary>
-    public static readonly DiagnosticDescriptor InvalidOption = Warning(
-        "STG0020", "Invalid StatusGen setting", "MSBuild property {0} has the invalid value '{1}'; {2}");
+    /// <summary>STG0020: <c>{0}</c> = the value of StatusGenNamespace, <c>{1}</c> = the namespace used instead.</summary>
+    public static readonly DiagnosticDescriptor InvalidNamespace = Warning(
+        "STG0020", "Invalid StatusGenNamespace", "StatusGenNamespace '{0}' is not a valid C# namespace; the namespace '{1}' is used");
 
     /// <summary>STG0021: no arguments.</summary>
     public static readonly DiagnosticDescriptor NotUtf8 = Error(
@@ -221,6 +221,14 @@ internal static class DiagnosticDescriptors
     /// <summary>STG0053: <c>{0}</c> = the code, <c>{1}</c> = the redirect flag.</summary>
     public static readonly DiagnosticDescriptor RedirectFlagWithoutLocation = Error(
         "STG0053", "Redirect flag without 'location'", "Status code {0}: '{1}' describes a redirect to the URI in the Location header, so it needs the flag 'location' too; its flags are left as they were before this entry");
+
+    /// <summary>STG0054: <c>{0}</c> = the value of StatusGenAccessibility.</summary>
+    public static readonly DiagnosticDescriptor InvalidAccessibility = Warning(
+        "STG0054", "Invalid StatusGenAccessibility", "StatusGenAccessibility '{0}' is neither 'internal' nor 'public'; 'internal' is used");
+
+    /// <summary>STG0055: <c>{0}</c> = the entry of StatusGenDocLanguages that is not a language tag.</summary>
+    public static readonly DiagnosticDescriptor InvalidDocLanguage = Warning(
+        "STG0055", "Invalid language in StatusGenDocLanguages", "StatusGenDocLanguages lists '{0}', which is not a language tag such as 'ko' or 'en'; it is skipped");
 
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
