@@ -571,6 +571,7 @@ public sealed class DiagnosticTests
             .ToHashSet();
         var declared = typeof(StatusGenerator).Assembly.GetType("StatusGen.Diagnostics.DiagnosticDescriptors")!
             .GetFields()
+            .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
             .Select(field => ((DiagnosticDescriptor)field.GetValue(null)!).Id)
             .ToList();
 
