@@ -10,7 +10,8 @@ namespace StatusGen.Configuration;
 
 /// <summary>
 /// Reads the consumer's MSBuild properties (<c>build_property.*</c>, made visible by the package's props). A bad
-/// value is reported (STG0020, STG0054, STG0055: warnings) and the default used, so a typo in a project file never stops generation.
+/// value is reported (warnings STG0020, STG0054, STG0055) and the default used, so a typo in a project file never
+/// stops generation.
 /// </summary>
 internal static class GeneratorOptionsReader
 {
