@@ -21,7 +21,7 @@ public sealed class SpecDiagnosticsTests
         var driverDiagnostics = await GeneratorDiagnosticsAsync(workspace.Project);
 
         var diagnostic = Assert.Single(driverDiagnostics);
-        Assert.Equal("STG0012", diagnostic.Id);
+        Assert.Equal("STG0051", diagnostic.Id);
         var span = diagnostic.Location.GetLineSpan();
         Assert.Equal(GeneratorWorkspace.SpecPath, span.Path);
         Assert.Equal((3, 12), (span.StartLinePosition.Line, span.StartLinePosition.Character));

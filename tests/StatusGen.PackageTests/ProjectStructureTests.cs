@@ -54,8 +54,8 @@ public sealed class ProjectStructureTests
         workspace.AssertRestoredFreshPackage();
 
         Assert.Contains(spec + "(3,11): error STG0003: Status code 999 is outside the range 100-599", build.Output, StringComparison.Ordinal);
-        Assert.Contains(spec + "(6,12): error STG0002:", build.Output, StringComparison.Ordinal);
-        Assert.Contains(syntax + "(4,18): error STG0001: The status code spec is not valid YAML", build.Output, StringComparison.Ordinal);
+        Assert.Contains(spec + "(6,12): error STG0029: 'title' must be a mapping of keys to values", build.Output, StringComparison.Ordinal);
+        Assert.Contains(syntax + "(4,18): error STG0001: The spec file is not valid YAML", build.Output, StringComparison.Ordinal);
 
         // The generator reported problems instead of crashing (CS8785) or failing to load (CS8784), and it still
         // generated the standard catalog, so the program's own code has no errors.

@@ -129,7 +129,7 @@ public sealed class SettingsTests
 
         var build = workspace.Build("Docs").EnsureSuccess();
         workspace.AssertRestoredFreshPackage();
-        Assert.DoesNotContain("STG0020", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("STG0055", build.Output, StringComparison.Ordinal);
 
         // ';' would end the value in the analyzer config file: "en;ko" arriving as "en" would drop the Korean.
         var docs = XDocument.Load(workspace.PathOf("Docs/bin/Debug/net10.0/Docs.xml"));
@@ -167,7 +167,7 @@ public sealed class SettingsTests
         // A global property cannot be rewritten by the package's targets; its ';' must still not cut the list.
         var build = workspace.Build("Cli", "-p:StatusGenDocLanguages=en%3Bko").EnsureSuccess();
         workspace.AssertRestoredFreshPackage();
-        Assert.DoesNotContain("STG0020", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("STG0055", build.Output, StringComparison.Ordinal);
 
         var docs = XDocument.Load(workspace.PathOf("Cli/bin/Debug/net10.0/Cli.xml"));
         Assert.StartsWith("404 Not Found · 찾을 수 없음", CustomCatalogConsoleTests.Summary(docs, "P:Cli.HttpStatus.NotFound"), StringComparison.Ordinal);

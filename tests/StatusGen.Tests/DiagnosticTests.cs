@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using StatusGen.Spec;
 using StatusGen.Tests.Infrastructure;
 using Xunit;
 
@@ -62,7 +64,7 @@ public sealed class DiagnosticTests
     public void STG0002_a_code_that_is_not_a_number()
     {
         var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: abc\n"), "STG0002", 3, 11);
-        Assert.Equal("'code' must be an integer", Message(diagnostic));
+        Assert.Equal("'code' must be an integer, written in digits without quotes", Message(diagnostic));
     }
 
     [Fact]
@@ -70,16 +72,49 @@ public sealed class DiagnosticTests
         => AssertSingle(Run("version: 1\ncodes:\n  - code: \"404\"\n"), "STG0002", 3, 11);
 
     [Fact]
-    public void STG0002_an_entry_without_a_code()
-        => AssertSingle(Run("version: 1\ncodes:\n  - name: Foo\n    title: { en: Foo }\n"), "STG0002", 3, 5);
+    public void STG0002_a_version_that_is_a_list()
+        => AssertSingle(Run("version: [1]\n"), "STG0002", 1, 10);
 
     [Fact]
-    public void STG0002_codes_is_not_a_list()
-        => AssertSingle(Run("version: 1\ncodes: 404\n"), "STG0002", 2, 8);
+    public void STG0033_an_entry_without_a_code()
+    {
+        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - name: Foo\n    title: { en: Foo }\n"), "STG0033", 3, 5);
+        Assert.Equal("This entry under 'codes' has no 'code' and is ignored", Message(diagnostic));
+    }
 
     [Fact]
-    public void STG0002_a_title_that_is_not_a_language_map()
-        => AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    title: Not Found\n"), "STG0002", 4, 12);
+    public void STG0030_codes_is_not_a_list()
+        => Assert.Equal("'codes' must be a list", Message(AssertSingle(Run("version: 1\ncodes: 404\n"), "STG0030", 2, 8)));
+
+    [Fact]
+    public void STG0029_a_title_that_is_not_a_language_map()
+        => Assert.Equal(
+            "'title' must be a mapping of keys to values",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    title: Not Found\n"), "STG0029", 4, 12)));
+
+    [Fact]
+    public void STG0028_a_value_that_is_not_a_text()
+        => Assert.Equal(
+            "'extends' must be a text, not empty, a list or a mapping",
+            Message(AssertSingle(Run("version: 1\nextends: [standard]\n"), "STG0028", 2, 10)));
+
+    [Fact]
+    public void STG0028_a_flags_item_that_is_not_a_text_is_named_by_its_place()
+        => Assert.Contains(
+            "'flags[1]'",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: [cacheable, [retryable]]\n"), "STG0028", 4, 24)));
+
+    [Fact]
+    public void STG0027_a_key_that_is_not_a_text()
+        => AssertSingle(Run("version: 1\n~: x\n"), "STG0027", 2, 1);
+
+    [Fact]
+    public void STG0031_a_document_that_is_not_a_mapping()
+        => AssertSingle(Run("- code: 404\n"), "STG0031", 1, 1);
+
+    [Fact]
+    public void STG0032_an_entry_under_codes_that_is_not_a_mapping()
+        => AssertSingle(Run("version: 1\ncodes:\n  - 404\n"), "STG0032", 3, 5);
 
     [Theory]
     [InlineData("99")]
@@ -151,23 +186,38 @@ public sealed class DiagnosticTests
         => Assert.Empty(Run("version: 1\ncodes:\n  - code: 404\n    group: " + group + "\n").GeneratorDiagnostics);
 
     [Fact]
-    public void STG0016_a_group_that_does_not_exist()
-        => AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    group: teapots\n"), "STG0016", 4, 12);
+    public void STG0036_a_group_that_does_not_exist()
+    {
+        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    group: teapots\n"), "STG0036", 4, 12);
+        Assert.StartsWith("'teapots' is not a status group; use informational, success,", Message(diagnostic), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void STG0036_a_group_key_that_does_not_exist()
+        => AssertSingle(Run("version: 1\ngroups:\n  teapots: { title: { en: Teapots } }\n"), "STG0036", 3, 3);
+
+    private static GeneratorOutput RunNamed(string name)
+        => Run("version: 1\ncodes:\n  - code: 498\n    name: \"" + name + "\"\n    title: { en: Token Expired, ko: 토큰 만료 }\n");
 
     [Theory]
-    [InlineData("404Error", "not a valid C# identifier")]
-    [InlineData("class", "keyword")]
-    [InlineData("Not-Found", "not a valid C# identifier")]
-    [InlineData("Bad\u200BName", "formatting character")]
-    public void STG0006_an_invalid_name(string name, string reason)
-    {
-        var diagnostic = AssertSingle(
-            Run("version: 1\ncodes:\n  - code: 498\n    name: \"" + name + "\"\n    title: { en: Token Expired, ko: 토큰 만료 }\n"),
-            "STG0006",
-            4,
-            11);
-        Assert.Contains(reason, Message(diagnostic));
-    }
+    [InlineData("404Error")]
+    [InlineData("Not-Found")]
+    [InlineData("")]
+    public void STG0006_a_name_that_is_not_an_identifier(string name)
+        => Assert.Equal("'" + name + "' cannot be used as a name: it is not a valid C# identifier", Message(AssertSingle(RunNamed(name), "STG0006", 4, 11)));
+
+    [Theory]
+    [InlineData("Bad\u200BName", "Bad\\u200BName", "200B")]
+    [InlineData("NotF\u043Eund", "NotF\u043Eund", "043E")]
+    [InlineData("Caf\u00E9", "Caf\u00E9", "00E9")]
+    public void STG0048_a_name_that_is_not_ASCII(string name, string shown, string codePoint)
+        => Assert.Equal(
+            "'" + shown + "' cannot be used as a name: it contains U+" + codePoint + ", and names use only ASCII letters, digits and '_'",
+            Message(AssertSingle(RunNamed(name), "STG0048", 4, 11)));
+
+    [Fact]
+    public void STG0049_a_name_that_is_a_keyword()
+        => Assert.Equal("'class' cannot be used as a name: it is a C# keyword", Message(AssertSingle(RunNamed("class"), "STG0049", 4, 11)));
 
     [Fact]
     public void STG0007_a_title_that_yields_no_name()
@@ -194,16 +244,22 @@ public sealed class DiagnosticTests
     public void STG0009_two_codes_with_the_same_name()
     {
         var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 498\n    name: NotFound\n    title: { en: X, ko: 가 }\n"), "STG0009", 4, 11);
-        Assert.Contains("status code 404", Message(diagnostic));
+        Assert.Equal("The name 'NotFound' is already used by status code 404", Message(diagnostic));
     }
 
     [Fact]
-    public void STG0009_a_code_named_like_a_flag_property()
-        => AssertSingle(
-            Run("version: 1\nflags:\n  billing: { title: { en: Billing } }\ncodes:\n  - code: 498\n    name: IsBilling\n    title: { en: X, ko: 가 }\n"),
-            "STG0009",
-            6,
-            11);
+    public void STG0050_a_code_named_like_a_flag_property()
+        => Assert.Equal(
+            "The name 'IsBilling' is already used by the property of the flag 'billing'",
+            Message(AssertSingle(
+                Run("version: 1\nflags:\n  billing: { title: { en: Billing } }\ncodes:\n  - code: 498\n    name: IsBilling\n    title: { en: X, ko: 가 }\n"),
+                "STG0050",
+                6,
+                11)));
+
+    [Fact]
+    public void STG0050_two_flags_with_the_same_property()
+        => AssertSingle(Run("version: 1\nflags:\n  billing: {}\n  invoice:\n    property: IsBilling\n"), "STG0050", 5, 15);
 
     [Fact]
     public void STG0010_a_new_code_without_an_English_title()
@@ -233,18 +289,18 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void STG0012_an_unknown_flag_with_a_suggestion()
+    public void STG0051_an_unknown_flag_with_a_suggestion()
     {
-        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: [cacheable, retryabel]\n"), "STG0012", 4, 24);
+        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: [cacheable, retryabel]\n"), "STG0051", 4, 24);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Contains("did you mean 'retryable'", Message(diagnostic));
+        Assert.Equal("Unknown flag 'retryabel' is ignored; did you mean 'retryable'?", Message(diagnostic));
     }
 
     [Fact]
     public void Positions_are_right_with_CRLF_line_endings_and_a_BOM()
     {
         var text = "\uFEFFversion: 1\r\ncodes:\r\n  - code: 404\r\n    flags: [cacheable, retryabel]\r\n";
-        var diagnostic = AssertSingle(Run(text), "STG0012", 4, 24);
+        var diagnostic = AssertSingle(Run(text), "STG0051", 4, 24);
 
         // The span covers exactly the flag's text in the file as the IDE holds it.
         Assert.Equal("retryabel", text.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
@@ -252,7 +308,11 @@ public sealed class DiagnosticTests
 
     [Fact]
     public void STG0012_an_unknown_flag_without_a_close_match()
-        => Assert.DoesNotContain("did you mean", Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    remove-flags: [zzzzzzzzzzzz]\n"), "STG0012", 4, 20)));
+    {
+        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    remove-flags: [zzzzzzzzzzzz]\n"), "STG0012", 4, 20);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("Unknown flag 'zzzzzzzzzzzz' is ignored", Message(diagnostic));
+    }
 
     [Fact]
     public void STG0013_an_unknown_key()
@@ -298,25 +358,44 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("version: 1\nextends: partial\n", 2, 10)]
-    [InlineData("version: 1\ncodes:\n  - code: 404\n    registration: gone\n", 4, 19)]
+    [InlineData("version: 1\nextends: partial\n", 2, 10, "'partial' is not a valid value for 'extends'; use one of: standard, none")]
+    [InlineData("version: 1\ncodes:\n  - code: 404\n    registration: gone\n", 4, 19, "'gone' is not a valid value for 'registration'; use one of: registered, temporary, deprecated, obsoleted, unused")]
+    public void STG0016_a_value_that_is_not_one_of_those_allowed(string content, int line, int column, string message)
+        => Assert.Equal(message, Message(AssertSingle(Run(content), "STG0016", line, column)));
+
+    [Theory]
     [InlineData("version: 1\ncodes:\n  - code: 404\n    reference: { document: X, url: \"ftp://example.com\" }\n", 4, 36)]
     [InlineData("version: 1\ncodes:\n  - code: 404\n    reference: { url: \"https://example.com/\\\"><script>\" }\n", 4, 23)]
-    [InlineData("version: 1\nflags:\n  Bad_Flag: { title: { en: X } }\n", 3, 3)]
-    [InlineData("version: 1\ncodes:\n  - code: 404\n    title: { english: Not Found }\n", 4, 14)]
-    public void STG0016_an_invalid_value(string content, int line, int column)
-        => AssertSingle(Run(content), "STG0016", line, column);
+    public void STG0039_an_invalid_reference_url(string content, int line, int column)
+        => AssertSingle(Run(content), "STG0039", line, column);
 
     [Fact]
-    public void STG0016_a_property_on_a_standard_flag()
-        => AssertSingle(Run("version: 1\nflags:\n  retryable:\n    property: CanRetry\n"), "STG0016", 4, 15);
+    public void STG0037_an_invalid_flag_name()
+        => Assert.StartsWith(
+            "'Bad_Flag' is not a valid flag name: flag names are kebab case",
+            Message(AssertSingle(Run("version: 1\nflags:\n  Bad_Flag: { title: { en: X } }\n"), "STG0037", 3, 3)),
+            System.StringComparison.Ordinal);
+
+    [Fact]
+    public void STG0038_an_invalid_language_tag()
+        => Assert.Equal(
+            "'english' in 'title' is not a language tag such as 'en', 'ko' or 'zh-Hant' (at most 35 characters); the text is ignored",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    title: { english: Not Found }\n"), "STG0038", 4, 14)));
+
+    [Fact]
+    public void STG0040_a_property_on_a_standard_flag()
+        => Assert.Equal(
+            "The standard flag 'retryable' is always tested by HttpStatus.IsRetryable; its 'property: CanRetry' is ignored",
+            Message(AssertSingle(Run("version: 1\nflags:\n  retryable:\n    property: CanRetry\n"), "STG0040", 4, 15)));
 
     [Fact]
     public void STG0017_a_key_given_twice()
-        => AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    code: 405\n"), "STG0017", 4, 5);
+        => Assert.Equal(
+            "The key 'code' is given more than once in this mapping (first at /project/status-codes.yaml(3,5)); this one is ignored",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    code: 405\n"), "STG0017", 4, 5)));
 
     [Fact]
-    public void STG0017_a_flag_declared_in_two_files()
+    public void STG0041_a_flag_declared_in_two_files()
     {
         const string A = "/project/a.status-codes.yaml";
         const string B = "/project/b.status-codes.yaml";
@@ -324,33 +403,94 @@ public sealed class DiagnosticTests
         var output = Run((A, "version: 1\nflags:\n  billing: { title: { en: Billing } }\n"), (B, "version: 1\nflags:\n  billing: { title: { en: Billing } }\n"));
 
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
-        AssertAt(diagnostic, "STG0017", 3, 3, B);
-        Assert.Contains("a.status-codes.yaml(3,3)", Message(diagnostic));
+        AssertAt(diagnostic, "STG0041", 3, 3, B);
+        Assert.Equal("The flag 'billing' is already declared at /project/a.status-codes.yaml(3,3); this declaration is ignored", Message(diagnostic));
     }
 
     [Fact]
-    public void STG0019_nesting_past_the_limit()
+    public void STG0019_a_file_past_the_size_limit()
+    {
+        var output = Run("version: 1\n#" + new string('x', 2_000_000) + "\n");
+
+        Assert.Equal("The spec file has 2,000,013 characters, more than the limit of 2,000,000; the file is ignored", Message(AssertSingle(output, "STG0019", 1, 1)));
+    }
+
+    [Fact]
+    public void STG0042_nesting_past_the_limit()
     {
         var deep = "version: 1\ncodes:\n  - code: 404\n    title: " + new string('[', 100) + new string(']', 100) + "\n";
 
-        var output = Run(deep);
-
-        Assert.Contains(output.GeneratorDiagnostics, diagnostic => diagnostic.Id == "STG0019");
-        AssertStillGenerates(output);
+        AssertSingle(Run(deep), "STG0042", 4, 41);
     }
 
     [Fact]
-    public void STG0019_a_text_past_the_length_limit()
-    {
-        var output = Run("version: 1\ncodes:\n  - code: 404\n    description: { en: " + new string('x', 20_000) + " }\n");
+    public void STG0043_a_text_past_the_length_limit()
+        => Assert.Equal(
+            "This text has 20,000 characters, more than the limit of 10,000; it is cut to 10,000 characters",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    description: { en: " + new string('x', 20_000) + " }\n"), "STG0043", 4, 24)));
 
-        AssertAt(Assert.Single(output.GeneratorDiagnostics), "STG0019", 4, 24);
+    [Fact]
+    public void STG0044_a_list_with_more_entries_than_allowed()
+        => Assert.Equal(
+            "'flags' has more than 64 entries; the rest are ignored",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: [" + string.Join(", ", Enumerable.Repeat("cacheable", 65)) + "]\n"), "STG0044", 4, 13 + (64 * 11))));
+
+    [Fact]
+    public void STG0045_more_flags_than_the_catalog_can_hold()
+    {
+        // The 8 standard flags and 56 more fill the 64 bits of the mask.
+        var content = "version: 1\nflags:\n" + string.Concat(Enumerable.Range(1, 57).Select(i => "  flag" + i + ":\n"));
+
+        Assert.Equal("The catalog cannot have more than 64 flags; the flag 'flag57' is ignored", Message(AssertSingle(Run(content), "STG0045", 59, 3)));
+    }
+
+    [Fact]
+    public void STG0046_more_languages_than_the_catalog_can_hold()
+    {
+        // en and ko come from the standard catalog: 62 more fit.
+        var languages = Enumerable.Range(0, 63).Select(i => "x" + (char)('a' + (i / 26)) + (char)('a' + (i % 26))).ToList();
+        var content = "version: 1\ncodes:\n  - code: 404\n    title:\n" + string.Concat(languages.Select(language => "      " + language + ": T\n"));
+
+        Assert.Equal(
+            "The catalog cannot have texts in more than 64 languages; the text in '" + languages[62] + "' is ignored",
+            Message(AssertSingle(Run(content), "STG0046", 5 + 62, 12)));
+    }
+
+    [Fact]
+    public void STG0047_more_problems_than_are_reported_for_one_file()
+    {
+        var output = Run("version: 1\n" + string.Concat(Enumerable.Range(0, 1_001).Select(i => "k" + i + ": 1\n")));
+
+        Assert.Equal(1_001, output.GeneratorDiagnostics.Length);
+        AssertAt(output.GeneratorDiagnostics[^1], "STG0047", 1_002, 1);
+        Assert.Equal(DiagnosticSeverity.Error, output.GeneratorDiagnostics[^1].Severity);
         AssertStillGenerates(output);
     }
 
     [Fact]
     public void STG0021_text_that_was_not_valid_UTF8()
         => AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    title: { ko: \"\uFFFD\" }\n"), "STG0021", 4, 19);
+
+    [Fact]
+    public void STG0026_a_NUL_character()
+        => Assert.Contains("NUL character (U+0000)", Message(AssertSingle(Run("version: 1\n# \0\n"), "STG0026", 2, 3)));
+
+    [Fact]
+    public void STG0034_a_file_the_compiler_could_not_read()
+    {
+        var output = GeneratorHarness.Run(new GeneratorInput { SpecFiles = new[] { (Path, (string?)null) } });
+
+        Assert.Equal("The spec file could not be read and is ignored", Message(AssertSingle(output, "STG0034", 1, 1)));
+    }
+
+    [Fact]
+    public void STG0035_a_file_the_compiler_read_in_another_encoding()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("version: 1\ncodes:\n  - code: 404\n    title: { ko: 없음 }\n");
+        var output = RobustnessHarness.Run(new SourceTextAdditionalText(Path, CompilerDecoding.Decode(bytes, CompilerDecoding.UnixFallback, codePage: CompilerDecoding.Windows1252)));
+
+        Assert.StartsWith("The compiler read the spec file as windows-1252, not UTF-8", Message(AssertSingle(output, "STG0035", 4, 18)), System.StringComparison.Ordinal);
+    }
 
     [Fact]
     public void STG0022_aliases_are_refused()
@@ -362,14 +502,24 @@ public sealed class DiagnosticTests
         AssertStillGenerates(output);
     }
 
-    [Theory]
-    [InlineData("[permanent]", "3xx")]
-    [InlineData("[unused]", "'unused'")]
-    public void STG0023_contradictory_flags(string flags, string reason)
-    {
-        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: " + flags + "\n"), "STG0023", 3, 11);
-        Assert.Contains(reason, Message(diagnostic));
-    }
+    [Fact]
+    public void STG0023_unused_with_other_flags()
+        => Assert.Equal(
+            "Status code 404: 'unused' cannot be combined with other flags (cacheable, retryable); its flags are left as they were before this entry",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: [unused, retryable]\n"), "STG0023", 3, 11)));
+
+    [Fact]
+    public void STG0052_a_redirect_flag_outside_3xx()
+        => Assert.Equal(
+            "Status code 404: 'permanent' describes a redirect and applies to 3xx codes only; its flags are left as they were before this entry",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: [permanent, location]\n"), "STG0052", 3, 11)));
+
+    [Fact]
+    public void STG0053_a_redirect_flag_without_location()
+        => Assert.StartsWith(
+            "Status code 307: 'permanent' describes a redirect to the URI in the Location header, so it needs the flag 'location' too",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 307\n    flags: [permanent]\n    remove-flags: [location]\n"), "STG0053", 3, 11)),
+            System.StringComparison.Ordinal);
 
     [Fact]
     public void STG0024_a_missing_version_is_a_warning()
@@ -379,8 +529,42 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void STG0025_an_unexpected_exception_while_reading_is_StatusGens_failure_not_an_encoding_error()
+    {
+        var document = SpecParser.Parse(
+            Path,
+            "version: 1\ncodes:\n  - code: 499\n",
+            encodingName: "utf-8",
+            (_, _, _, _) => throw new System.InvalidOperationException("a bug in the reader"),
+            CancellationToken.None);
+
+        var diagnostic = Assert.Single(document.Diagnostics).ToDiagnostic();
+        AssertAt(diagnostic, "STG0025", 1, 1);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(
+            "StatusGen failed on this spec file (System.InvalidOperationException: a bug in the reader) and ignores it; please report a bug with the file attached",
+            Message(diagnostic));
+        Assert.Empty(document.Codes);
+    }
+
+    [Fact]
+    public void Cancellation_while_reading_is_not_reported_as_a_failure()
+        => Assert.Throws<System.OperationCanceledException>(() => SpecParser.Parse(
+            Path,
+            "version: 1\n",
+            encodingName: null,
+            (_, _, _, _) => throw new System.OperationCanceledException(),
+            CancellationToken.None));
+
+    [Fact]
     public void An_empty_file_is_fine()
         => Assert.Empty(Run(string.Empty).GeneratorDiagnostics);
+
+    [Fact]
+    public void STG0056_a_second_YAML_document()
+    {
+        AssertSingle(Run("version: 1\ncodes:\n  - { code: 299, title: { en: First Doc, ko: 첫 문서 } }\n---\ncodes: []\n"), "STG0056", line: 4, column: 1);
+    }
 
     [Fact]
     public void Every_descriptor_is_covered_by_a_test_here_or_in_OptionsTests()
@@ -389,10 +573,11 @@ public sealed class DiagnosticTests
             .Select(method => method.Name)
             .Where(name => name.StartsWith("STG", System.StringComparison.Ordinal))
             .Select(name => name.Substring(0, 7))
-            .Concat(new[] { "STG0018", "STG0020" }) // GeneratedCodeCompilesTests and OptionsTests
+            .Concat(new[] { "STG0018", "STG0020", "STG0054", "STG0055" }) // GeneratedCodeCompilesTests and OptionsTests
             .ToHashSet();
         var declared = typeof(StatusGenerator).Assembly.GetType("StatusGen.Diagnostics.DiagnosticDescriptors")!
             .GetFields()
+            .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
             .Select(field => ((DiagnosticDescriptor)field.GetValue(null)!).Id)
             .ToList();
 

@@ -30,11 +30,17 @@ public sealed class EncodingTests
         return (string)status.GetMethod("GetTitle")!.Invoke(instance, new object[] { "ko" })!;
     }
 
-    private static Diagnostic AssertUnreadable(GeneratorOutput output, string text, int line, int column, string says)
+    /// <summary>Not valid UTF-8: U+FFFD in the text.</summary>
+    private const string NotUtf8 = "STG0021";
+
+    /// <summary>Decoded with a code page that is not UTF-8.</summary>
+    private const string OtherEncoding = "STG0035";
+
+    private static Diagnostic AssertUnreadable(GeneratorOutput output, string text, string id, int line, int column, string says)
     {
         AssertWellFormed(output, SpecPath, text);
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
-        Assert.Equal("STG0021", diagnostic.Id);
+        Assert.Equal(id, diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.DoesNotContain("…", Message(diagnostic), StringComparison.Ordinal);
         Assert.Equal(new LinePosition(line, column), diagnostic.Location.GetLineSpan().StartLinePosition);
@@ -78,7 +84,7 @@ public sealed class EncodingTests
         Assert.Contains('\uFFFD', text.ToString());
 
         // Line 6, after "      ko: ": the first byte pair of 클 happens to be valid UTF-8 (U+016C); the next is not.
-        AssertUnreadable(Run(text), text.ToString(), 5, 11, "U+FFFD");
+        AssertUnreadable(Run(text), text.ToString(), NotUtf8, 5, 11, "U+FFFD");
     }
 
     [Fact]
@@ -88,7 +94,7 @@ public sealed class EncodingTests
         Assert.Equal("windows-1252", text.Encoding!.WebName);
         Assert.DoesNotContain('\uFFFD', text.ToString());
 
-        AssertUnreadable(Run(text), text.ToString(), 5, 10, "read it as windows-1252, not UTF-8");
+        AssertUnreadable(Run(text), text.ToString(), OtherEncoding, 5, 10, "read the spec file as windows-1252, not UTF-8");
     }
 
     [Fact]
@@ -98,7 +104,7 @@ public sealed class EncodingTests
         Assert.Equal("ks_c_5601-1987", text.Encoding!.WebName);
         Assert.Contains("클라이언트가 요청을 닫음", text.ToString(), StringComparison.Ordinal);
 
-        AssertUnreadable(Run(text), text.ToString(), 5, 10, "read it as ks_c_5601-1987");
+        AssertUnreadable(Run(text), text.ToString(), OtherEncoding, 5, 10, "read the spec file as ks_c_5601-1987");
     }
 
     [Theory]
@@ -112,7 +118,7 @@ public sealed class EncodingTests
 
         var text = CompilerDecoding.Decode(bytes, fallback == "unix" ? CompilerDecoding.UnixFallback : CompilerDecoding.Windows1252);
 
-        AssertUnreadable(Run(text), text.ToString(), 3, 19, fallback == "unix" ? "U+FFFD" : "windows-1252");
+        AssertUnreadable(Run(text), text.ToString(), fallback == "unix" ? NotUtf8 : OtherEncoding, 3, 19, fallback == "unix" ? "U+FFFD" : "windows-1252");
     }
 
     [Fact]
@@ -121,7 +127,7 @@ public sealed class EncodingTests
         var text = CompilerDecoding.Decode(Encoding.UTF8.GetBytes(Korean), CompilerDecoding.UnixFallback, codePage: CompilerDecoding.Windows1252);
         Assert.Equal("windows-1252", text.Encoding!.WebName);
 
-        var diagnostic = AssertUnreadable(Run(text), text.ToString(), 5, 10, "or the project sets a CodePage");
+        var diagnostic = AssertUnreadable(Run(text), text.ToString(), OtherEncoding, 5, 10, "or the project sets a CodePage");
         Assert.Contains("save it as UTF-8, with a byte order mark if the project sets a CodePage", Message(diagnostic), StringComparison.Ordinal);
     }
 
@@ -148,7 +154,7 @@ public sealed class EncodingTests
 
     [Fact]
     public void A_file_the_compiler_could_not_read()
-        => AssertUnreadable(Run(null!), string.Empty, 0, 0, "could not be opened");
+        => AssertUnreadable(Run(null!), string.Empty, "STG0034", 0, 0, "could not be read");
 
     [Fact]
     public void A_NUL_byte_is_reported_instead_of_silently_ending_the_file()
@@ -161,7 +167,7 @@ public sealed class EncodingTests
 
         AssertWellFormed(output, SpecPath, content);
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
-        Assert.Equal("STG0001", diagnostic.Id);
+        Assert.Equal("STG0026", diagnostic.Id);
         Assert.Equal(new LinePosition(1, 2), diagnostic.Location.GetLineSpan().StartLinePosition);
         Assert.Contains("NUL", Message(diagnostic), StringComparison.Ordinal);
     }

@@ -74,19 +74,19 @@ public sealed class MergeConflictTests
     }
 
     [Theory]
-    [InlineData(404, "[unused]", "'unused' cannot be combined")]
-    [InlineData(200, "[preserves-method]", "3xx codes only")]
-    [InlineData(499, "[permanent, location]", "3xx codes only")]
-    [InlineData(399, "[permanent]", "need 'location' too")]
-    [InlineData(399, "[preserves-method]", "need 'location' too")]
-    public void Contradictory_flags_on_a_new_or_standard_code(int code, string flags, string reason)
+    [InlineData(404, "[unused]", "STG0023", "'unused' cannot be combined")]
+    [InlineData(200, "[preserves-method]", "STG0052", "3xx codes only")]
+    [InlineData(499, "[permanent, location]", "STG0052", "3xx codes only")]
+    [InlineData(399, "[permanent]", "STG0053", "needs the flag 'location' too")]
+    [InlineData(399, "[preserves-method]", "STG0053", "needs the flag 'location' too")]
+    public void Contradictory_flags_on_a_new_or_standard_code(int code, string flags, string id, string reason)
     {
         var content = "version: 1\ncodes:\n  - code: " + code + "\n    title: { en: Some Status, ko: 상태 }\n    flags: " + flags + "\n";
 
         var output = Run((A, content));
 
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
-        AssertAt(diagnostic, "STG0023", A, 3, 11);
+        AssertAt(diagnostic, id, A, 3, 11);
         Assert.Contains(reason, Message(diagnostic));
     }
 
@@ -96,7 +96,7 @@ public sealed class MergeConflictTests
         var output = Run((A, "version: 1\ncodes:\n  - code: 308\n    remove-flags: [location]\n"));
 
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
-        AssertAt(diagnostic, "STG0023", A, 3, 11);
+        AssertAt(diagnostic, "STG0053", A, 3, 11);
         Assert.Contains("a redirect to the URI in the Location header", Message(diagnostic));
         Assert.Contains("UsesLocation", output.Sources["HttpStatus.g.cs"]);
     }

@@ -58,6 +58,7 @@ public sealed class OptionsTests
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
         Assert.Equal("STG0020", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("StatusGenNamespace '" + value + "' is not a valid C# namespace; the namespace 'StatusGen' is used", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.NotNull(output.Compilation.GetTypeByMetadataName("StatusGen.HttpStatus"));
         Assert.Empty(output.CompilationProblems);
     }
@@ -97,7 +98,10 @@ public sealed class OptionsTests
     {
         var output = Run(new() { ["StatusGenAccessibility"] = "protected" });
 
-        Assert.Equal("STG0020", Assert.Single(output.GeneratorDiagnostics).Id);
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        Assert.Equal("STG0054", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("StatusGenAccessibility 'protected' is neither 'internal' nor 'public'; 'internal' is used", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(Accessibility.Internal, output.Compilation.GetTypeByMetadataName("StatusGen.HttpStatus")!.DeclaredAccessibility);
     }
 
@@ -152,7 +156,10 @@ public sealed class OptionsTests
     {
         var output = Run(new() { ["StatusGenDocLanguages"] = "en;<script>" });
 
-        Assert.Equal("STG0020", Assert.Single(output.GeneratorDiagnostics).Id);
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        Assert.Equal("STG0055", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("StatusGenDocLanguages lists '<script>', which is not a language tag such as 'ko' or 'en'; it is skipped", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains("404 Not Found", SummaryOf(output, "StatusGen.HttpStatus", "NotFound"));
         Assert.Empty(output.CompilationProblems);
     }

@@ -13,7 +13,7 @@ namespace StatusGen.Tests;
 
 /// <summary>
 /// Hostile sizes and shapes: each finishes (a hang fails the test after a minute; nothing here takes more than a
-/// second), allocates a bounded amount, reports a clear STG0019 past the documented limit (spec/README.md, "Limits")
+/// second), allocates a bounded amount, reports the limit's own diagnostic past it (spec/README.md, "Limits")
 /// and leaves the standard catalog generating. No timings are asserted.
 /// </summary>
 public sealed class ResourceLimitTests
@@ -37,8 +37,9 @@ public sealed class ResourceLimitTests
         Assert.True(allocated < AllocationBound, "allocated " + allocated + " bytes");
     }
 
-    private static Diagnostic Limit(GeneratorOutput output, string what)
-        => Assert.Single(output.GeneratorDiagnostics, diagnostic => diagnostic.Id == "STG0019" && Message(diagnostic).StartsWith(what, StringComparison.Ordinal));
+    /// <summary>The one diagnostic <paramref name="id"/> whose message starts with <paramref name="message"/>.</summary>
+    private static Diagnostic Limit(GeneratorOutput output, string id, string message)
+        => Assert.Single(output.GeneratorDiagnostics, diagnostic => diagnostic.Id == id && Message(diagnostic).StartsWith(message, StringComparison.Ordinal));
 
     [Fact]
     public void Billion_laughs_is_refused_without_expanding_anything()
@@ -67,8 +68,8 @@ public sealed class ResourceLimitTests
         var output = AssertHandled(content);
 
         Assert.Equal(SpecLimits.MaxDiagnosticsPerFile + 1, output.GeneratorDiagnostics.Length);
-        Assert.Equal("STG0019", output.GeneratorDiagnostics[^1].Id);
-        Assert.Contains("number of problems in this file exceeds the limit of 1,000", Message(output.GeneratorDiagnostics[^1]));
+        Assert.Equal("STG0047", output.GeneratorDiagnostics[^1].Id);
+        Assert.Equal("More than 1,000 problems were found in this file; the rest are not reported", Message(output.GeneratorDiagnostics[^1]));
     }
 
     [Theory]
@@ -82,7 +83,7 @@ public sealed class ResourceLimitTests
 
         var output = AssertHandled(content);
 
-        var diagnostic = Limit(output, "Nesting depth exceeds the limit of 32 levels; the file is ignored");
+        var diagnostic = Limit(output, "STG0042", "Mappings and lists are nested deeper than the limit of 32 levels here; the file is ignored");
         Assert.Single(output.GeneratorDiagnostics);
         Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         AssertBoundedAllocation(content);
@@ -143,7 +144,7 @@ public sealed class ResourceLimitTests
 
         var output = AssertHandled(content);
 
-        Limit(output, "Nesting depth");
+        Limit(output, "STG0042", "Mappings and lists are nested deeper");
         AssertBoundedAllocation(content);
     }
 
@@ -159,7 +160,7 @@ public sealed class ResourceLimitTests
 
         var output = AssertHandled(text.ToString());
 
-        Limit(output, "Nesting depth");
+        Limit(output, "STG0042", "Mappings and lists are nested deeper");
     }
 
     [Fact]
@@ -173,7 +174,7 @@ public sealed class ResourceLimitTests
 
         var output = AssertHandled(text.ToString());
 
-        Limit(output, "The spec file (50,025,018 characters) exceeds the limit of 2,000,000 characters; the file is ignored");
+        Limit(output, "STG0019", "The spec file has 50,025,018 characters, more than the limit of 2,000,000; the file is ignored");
     }
 
     [Fact]
@@ -183,7 +184,7 @@ public sealed class ResourceLimitTests
 
         var output = AssertHandled(content);
 
-        var diagnostic = Limit(output, "The spec file (" + content.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters) exceeds the limit of 2,000,000 characters; the file is ignored");
+        var diagnostic = Limit(output, "STG0019", "The spec file has " + content.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters, more than the limit of 2,000,000; the file is ignored");
         Assert.Equal(new LinePosition(0, 0), diagnostic.Location.GetLineSpan().StartLinePosition);
         Assert.DoesNotContain("\"Big\"", output.Sources["HttpStatus.g.cs"]);
     }
@@ -213,7 +214,7 @@ public sealed class ResourceLimitTests
         var output = AssertHandled(content);
 
         // Entry 1,001 is where reading stops; the 1,000 before it are all duplicates of one another (STG0004).
-        var limit = Limit(output, "The number of entries under 'codes' exceeds the limit of 1,000; the rest are ignored");
+        var limit = Limit(output, "STG0044", "'codes' has more than 1,000 entries; the rest are ignored");
         Assert.Equal(1_000 + 2, limit.Location.GetLineSpan().StartLinePosition.Line);
         AssertBoundedAllocation(content);
     }
@@ -268,7 +269,8 @@ public sealed class ResourceLimitTests
 
         var output = AssertHandled(content);
 
-        var diagnostic = Limit(output, "A text value exceeds the limit of 10,000 characters; it is cut to that length");
+        // A block scalar keeps its final line break, so the text is one character longer than the x's.
+        var diagnostic = Limit(output, "STG0043", "This text has " + (length + (quote.StartsWith('|') ? 1 : 0)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters, more than the limit of 10,000; it is cut to 10,000 characters");
         Assert.Equal(4, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         var source = output.Sources["HttpStatus.g.cs"];
         Assert.Contains(new string('x', SpecLimits.MaxScalarLength), source);
@@ -282,7 +284,7 @@ public sealed class ResourceLimitTests
 
         var output = AssertHandled(content);
 
-        Limit(output, "A text value");
+        Limit(output, "STG0043", "This text has");
         Assert.Contains(new string('x', SpecLimits.MaxScalarLength - 1) + "\",", output.Sources["HttpStatus.g.cs"]);
     }
 
@@ -300,7 +302,7 @@ public sealed class ResourceLimitTests
     {
         var output = AssertHandled("version: 1\n? " + new string('k', 1_500_000) + "\n: 1\n");
 
-        Limit(output, "A text value");
+        Limit(output, "STG0043", "This text has");
         var unknown = Assert.Single(output.GeneratorDiagnostics, diagnostic => diagnostic.Id == "STG0013");
         Assert.True(Message(unknown).Length < 700, Message(unknown));
         Assert.Contains("…", Message(unknown));
@@ -321,11 +323,11 @@ public sealed class ResourceLimitTests
         var output = AssertHandled(content);
 
         // 8 standard flags and 56 of these fill the 64 bits; flags 57 to 100 are reported where they are declared.
-        var limits = output.GeneratorDiagnostics.Where(diagnostic => diagnostic.Id == "STG0019").ToList();
+        var limits = output.GeneratorDiagnostics.Where(diagnostic => diagnostic.Id == "STG0045").ToList();
         Assert.Equal(44, limits.Count);
         Assert.Equal(56 + 2, limits[0].Location.GetLineSpan().StartLinePosition.Line);
-        Assert.Contains("The number of flags exceeds the limit of 64; this flag is ignored", Message(limits[0]));
-        Assert.Contains(output.GeneratorDiagnostics, diagnostic => diagnostic.Id == "STG0012" && Message(diagnostic).Contains("flag57"));
+        Assert.Equal("The catalog cannot have more than 64 flags; the flag 'flag57' is ignored", Message(limits[0]));
+        Assert.Contains(output.GeneratorDiagnostics, diagnostic => diagnostic.Id == "STG0051" && Message(diagnostic).Contains("flag57"));
         Assert.Contains("public bool IsFlag56 => (CatalogData.Flags[Ordinal] & 0x8000000000000000UL) != 0;", output.Sources["HttpStatus.g.cs"]);
     }
 
@@ -336,7 +338,7 @@ public sealed class ResourceLimitTests
 
         var output = AssertHandled(content);
 
-        Limit(output, "The number of items in 'flags' exceeds the limit of 64; the rest are ignored");
+        Limit(output, "STG0044", "'flags' has more than 64 entries; the rest are ignored");
     }
 
     [Fact]
@@ -357,9 +359,9 @@ public sealed class ResourceLimitTests
         var output = AssertHandled(text.ToString());
 
         // en and ko come from the standard catalog: 62 of these fit.
-        var limits = output.GeneratorDiagnostics.Where(diagnostic => diagnostic.Id == "STG0019").ToList();
+        var limits = output.GeneratorDiagnostics.Where(diagnostic => diagnostic.Id == "STG0046").ToList();
         Assert.Equal(200 - 62, limits.Count);
-        Assert.All(limits, diagnostic => Assert.Contains("The number of languages in the catalog exceeds the limit of 64", Message(diagnostic)));
+        Assert.All(limits, diagnostic => Assert.StartsWith("The catalog cannot have texts in more than 64 languages; the text in 'x", Message(diagnostic), StringComparison.Ordinal));
         Assert.Contains("\"" + languages[61] + "\"", output.Sources["HttpStatus.g.cs"]);
         Assert.DoesNotContain("\"" + languages[62] + "\"", output.Sources["HttpStatus.g.cs"]);
     }
@@ -372,6 +374,6 @@ public sealed class ResourceLimitTests
 
         var output = AssertHandled(content);
 
-        Limit(output, "The number of languages in 'title' exceeds the limit of 64; the rest are ignored");
+        Limit(output, "STG0044", "'title' has more than 64 entries; the rest are ignored");
     }
 }

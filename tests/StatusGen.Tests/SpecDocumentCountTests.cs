@@ -18,7 +18,7 @@ public sealed class SpecDocumentCountTests
         var output = Run("version: 1\ncodes:\n  - { code: 299, title: { en: First Doc, ko: 첫 문서 } }\n---\ncodes:\n  - { code: 298, title: { en: Second Doc, ko: 둘째 문서 } }\n");
 
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);
-        Assert.Equal("STG0026", diagnostic.Id);
+        Assert.Equal("STG0056", diagnostic.Id);
         var span = diagnostic.Location.GetLineSpan();
         Assert.Equal("/project/status-codes.yaml", span.Path);
         Assert.Equal((3, 0), (span.StartLinePosition.Line, span.StartLinePosition.Character));
@@ -34,7 +34,7 @@ public sealed class SpecDocumentCountTests
     {
         var output = Run("version: 1\ncodes:\n  - { code: 299, title: { en: First Doc, ko: 첫 문서 } }\n---\ncodes: [ { code: 298\n");
 
-        Assert.Equal("STG0026", Assert.Single(output.GeneratorDiagnostics).Id);
+        Assert.Equal("STG0056", Assert.Single(output.GeneratorDiagnostics).Id);
         Assert.Contains("FirstDoc", output.Sources["HttpStatusCodes.g.cs"]);
     }
 

@@ -10,7 +10,8 @@ namespace StatusGen.Configuration;
 
 /// <summary>
 /// Reads the consumer's MSBuild properties (<c>build_property.*</c>, made visible by the package's props). A bad
-/// value is reported (STG0020) and the default used, so a typo in a project file never stops generation.
+/// value is reported (warnings STG0020, STG0054, STG0055) and the default used, so a typo in a project file never
+/// stops generation.
 /// </summary>
 internal static class GeneratorOptionsReader
 {
@@ -47,8 +48,7 @@ internal static class GeneratorOptionsReader
                 return configured;
             }
 
-            diagnostics.Add(DiagnosticInfo.WithoutLocation(
-                DiagnosticDescriptors.InvalidOption, NamespaceProperty, configured, "the namespace '" + DefaultNamespace + "' is used"));
+            diagnostics.Add(DiagnosticInfo.WithoutLocation(DiagnosticDescriptors.InvalidNamespace, configured, DefaultNamespace));
             return DefaultNamespace;
         }
 
@@ -70,8 +70,7 @@ internal static class GeneratorOptionsReader
             return true;
         }
 
-        diagnostics.Add(DiagnosticInfo.WithoutLocation(
-            DiagnosticDescriptors.InvalidOption, AccessibilityProperty, value, "use 'internal' or 'public'; 'internal' is used"));
+        diagnostics.Add(DiagnosticInfo.WithoutLocation(DiagnosticDescriptors.InvalidAccessibility, value));
         return false;
     }
 
@@ -91,8 +90,7 @@ internal static class GeneratorOptionsReader
         {
             if (!LanguageTags.IsValid(part))
             {
-                diagnostics.Add(DiagnosticInfo.WithoutLocation(
-                    DiagnosticDescriptors.InvalidOption, DocLanguagesProperty, part, "it is not a language tag such as 'ko' or 'en' and is skipped"));
+                diagnostics.Add(DiagnosticInfo.WithoutLocation(DiagnosticDescriptors.InvalidDocLanguage, part));
                 continue;
             }
 
@@ -112,5 +110,5 @@ internal static class GeneratorOptionsReader
     }
 
     private static bool IsValidNamespace(string value)
-        => value.Split('.').All(part => CSharpIdentifier.Check(part) is null);
+        => value.Split('.').All(part => CSharpIdentifier.Check(part) == IdentifierProblem.None);
 }

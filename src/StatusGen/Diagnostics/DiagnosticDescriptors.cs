@@ -3,116 +3,701 @@ using Microsoft.CodeAnalysis;
 namespace StatusGen.Diagnostics;
 
 /// <summary>
-/// Every diagnostic StatusGen reports. Ids are stable (users suppress them by id); new ones are appended and listed
-/// in AnalyzerReleases.Unshipped.md. Each is reported at the line and column of the spec file it is about.
+/// Every diagnostic StatusGen reports: one descriptor per condition, whose message format carries the sentence and
+/// whose arguments are only values (names, numbers, values quoted from the file, positions). Ids are stable (users
+/// suppress them by id): a new condition gets a new id after the last one, listed in AnalyzerReleases.Unshipped.md, and
+/// a section of docs/diagnostics.md, which <see cref="DiagnosticDescriptor.HelpLinkUri"/> points to. Spec-file
+/// diagnostics are reported at the line and column of the file they are about; tests/StatusGen.Tests/
+/// DiagnosticDescriptorTableTests.cs checks the table, the release files and the docs agree. Each is a plain
+/// <c>new DiagnosticDescriptor(...)</c> of constants, so the release tracking analyzer checks its category and severity
+/// against AnalyzerReleases.*.md (it does not follow a severity passed through a helper method).
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    private const string Category = "StatusGen";
+    /// <summary>
+    /// Where each descriptor's help link points, followed by <c>#</c> and the id in lower case (the anchor of its
+    /// section). The repository has no public URL yet: this is the one place to change when it has one.
+    /// </summary>
+    public const string HelpLinkBase = "https://github.com/statusgen/statusgen/blob/main/docs/diagnostics.md";
 
-    /// <summary>STG0001: <c>{0}</c> = the YAML parser's message.</summary>
-    public static readonly DiagnosticDescriptor InvalidYaml = Error(
-        "STG0001", "Invalid YAML", "The status code spec is not valid YAML: {0}");
+    /// <summary>The category of diagnostics about a spec file (status-codes.yaml): its YAML, values, names and limits.</summary>
+    public const string SpecCategory = "StatusGen.Spec";
 
-    /// <summary>STG0002: <c>{0}</c> = the key, <c>{1}</c> = what it must be (e.g. "an integer").</summary>
-    public static readonly DiagnosticDescriptor WrongType = Error(
-        "STG0002", "Value has the wrong type", "'{0}' must be {1}");
+    /// <summary>The category of diagnostics about the project's settings: StatusGen's MSBuild properties and the C# language version.</summary>
+    public const string SettingsCategory = "StatusGen.Settings";
 
-    /// <summary>STG0003: <c>{0}</c> = the code.</summary>
-    public static readonly DiagnosticDescriptor CodeOutOfRange = Error(
-        "STG0003", "Status code out of range", "Status code {0} is outside the range 100-599");
+    /// <summary>The category of diagnostics about how C# code uses the generated types (none yet).</summary>
+    public const string UsageCategory = "StatusGen.Usage";
 
-    /// <summary>STG0004: <c>{0}</c> = the code, <c>{1}</c> = the other place it is defined.</summary>
-    public static readonly DiagnosticDescriptor DuplicateCode = Error(
-        "STG0004", "Status code defined twice", "Status code {0} is defined more than once (also at {1}); neither definition is used");
+    /// <summary>STG0001 (error, spec file): "The spec file is not valid YAML: {0}".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the YAML parser's message.</remarks>
+    public static readonly DiagnosticDescriptor InvalidYaml = new(
+        id: "STG0001",
+        title: "Invalid YAML",
+        messageFormat: "The spec file is not valid YAML: {0}",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The spec file could not be parsed as YAML, for example because a quoted text is not closed or a line is indented inconsistently. The file is ignored; the parser's message and the location say where reading stopped.",
+        helpLinkUri: HelpLinkBase + "#stg0001");
 
-    /// <summary>STG0005: <c>{0}</c> = the group as written, <c>{1}</c> = the code, <c>{2}</c> = the code's group.</summary>
-    public static readonly DiagnosticDescriptor GroupMismatch = Error(
-        "STG0005", "Group does not match the status code", "Group '{0}' does not match status code {1}, which is in group {2}");
+    /// <summary>STG0002 (error, spec file): "'{0}' must be an integer, written in digits without quotes".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the key.</remarks>
+    public static readonly DiagnosticDescriptor IntegerExpected = new(
+        id: "STG0002",
+        title: "Value is not an integer",
+        messageFormat: "'{0}' must be an integer, written in digits without quotes",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A key that takes a number, such as 'code' or 'version', has a value that is not a plain number: text, a quoted number (\"404\" is text in YAML), a list or a mapping. The value is ignored; an entry without a valid 'code' is ignored as a whole.",
+        helpLinkUri: HelpLinkBase + "#stg0002");
 
-    /// <summary>STG0006: <c>{0}</c> = the name, <c>{1}</c> = why it is invalid.</summary>
-    public static readonly DiagnosticDescriptor InvalidName = Error(
-        "STG0006", "Invalid name", "'{0}' cannot be used as a name: {1}");
+    /// <summary>STG0003 (error, spec file): "Status code {0} is outside the range 100-599".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the code.</remarks>
+    public static readonly DiagnosticDescriptor CodeOutOfRange = new(
+        id: "STG0003",
+        title: "Status code out of range",
+        messageFormat: "Status code {0} is outside the range 100-599",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "HTTP status codes are three-digit numbers from 100 to 599. An entry with a code outside that range is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0003");
 
-    /// <summary>STG0007: <c>{0}</c> = the code, <c>{1}</c> = the English title.</summary>
-    public static readonly DiagnosticDescriptor NameRequired = Error(
-        "STG0007", "Name required", "Status code {0}: no C# name can be derived from the title '{1}'; give one with 'name:'");
+    /// <summary>STG0004 (error, spec file): "Status code {0} is defined more than once (also at {1}); neither definition is used".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the code, <c>{1}</c> = another place it is defined, as path(line,column).</remarks>
+    public static readonly DiagnosticDescriptor DuplicateCode = new(
+        id: "STG0004",
+        title: "Status code defined twice",
+        messageFormat: "Status code {0} is defined more than once (also at {1}); neither definition is used",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Two user entries, in one spec file or in two, give the same status code. Which one should win is not clear, so the diagnostic is reported at each and neither is used; the standard catalog's definition, if any, stays.",
+        helpLinkUri: HelpLinkBase + "#stg0004");
 
-    /// <summary>STG0008: <c>{0}</c> = the name.</summary>
-    public static readonly DiagnosticDescriptor ReservedName = Error(
-        "STG0008", "Reserved name", "'{0}' is the name of a member of the generated types and cannot name a status code or flag");
+    /// <summary>STG0005 (error, spec file): "Group '{0}' does not match status code {1}, which is in group {2} ({3})".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the group as written, <c>{1}</c> = the code, <c>{2}</c> = the code's group, <c>{3}</c> = its class (e.g. 4xx).</remarks>
+    public static readonly DiagnosticDescriptor GroupMismatch = new(
+        id: "STG0005",
+        title: "Group does not match the status code",
+        messageFormat: "Group '{0}' does not match status code {1}, which is in group {2} ({3})",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The group of a status code follows from its first digit: 4xx codes are client errors, 5xx codes server errors, and so on. An entry whose 'group' says otherwise is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0005");
 
-    /// <summary>STG0009: <c>{0}</c> = the name, <c>{1}</c> = what already uses it.</summary>
-    public static readonly DiagnosticDescriptor DuplicateName = Error(
-        "STG0009", "Name already used", "The name '{0}' is already used by {1}");
+    /// <summary>STG0006 (error, spec file): "'{0}' cannot be used as a name: it is not a valid C# identifier".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the name.</remarks>
+    public static readonly DiagnosticDescriptor NameNotIdentifier = new(
+        id: "STG0006",
+        title: "Name is not a C# identifier",
+        messageFormat: "'{0}' cannot be used as a name: it is not a valid C# identifier",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A status code's 'name' or a flag's 'property' becomes a C# member name, so it must be an identifier: a letter or '_' followed by letters, digits or '_'. Names are never rewritten: a new code or a flag with such a name is ignored, an override keeps the code's name.",
+        helpLinkUri: HelpLinkBase + "#stg0006");
 
-    /// <summary>STG0010: <c>{0}</c> = the code.</summary>
-    public static readonly DiagnosticDescriptor MissingEnglishTitle = Error(
-        "STG0010", "English title required", "Status code {0} is not in the catalog it extends, so it needs an English title ('title: {{ en: ... }}')");
+    /// <summary>STG0007 (error, spec file): "Status code {0}: no C# name can be derived from the title '{1}'; give one with 'name:'".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the code, <c>{1}</c> = the English title.</remarks>
+    public static readonly DiagnosticDescriptor NameRequired = new(
+        id: "STG0007",
+        title: "Name required",
+        messageFormat: "Status code {0}: no C# name can be derived from the title '{1}'; give one with 'name:'",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A new code without 'name' gets its C# name from its English title, in Pascal case. When that yields no usable name (the title starts with a digit, or gives a reserved name), the entry needs an explicit 'name' and is ignored until it has one.",
+        helpLinkUri: HelpLinkBase + "#stg0007");
 
-    /// <summary>STG0011: <c>{0}</c> = the code, <c>{1}</c> = the field (title or description).</summary>
-    public static readonly DiagnosticDescriptor MissingKorean = Warning(
-        "STG0011", "Korean text missing", "Status code {0} has no Korean {1}; the English text is used instead");
+    /// <summary>STG0008 (error, spec file): "'{0}' is the name of a member of the generated types and cannot name a status code or flag".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the name.</remarks>
+    public static readonly DiagnosticDescriptor ReservedName = new(
+        id: "STG0008",
+        title: "Reserved name",
+        messageFormat: "'{0}' is the name of a member of the generated types and cannot name a status code or flag",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Status codes and flag properties become members of HttpStatus, HttpStatusCodes and StatusResult<T>, beside members such as Code, Name, All and Match. A name that would collide with one of those is refused: a new code or a flag with it is ignored, an override keeps the code's name.",
+        helpLinkUri: HelpLinkBase + "#stg0008");
 
-    /// <summary>STG0012: <c>{0}</c> = the flag, <c>{1}</c> = a suggestion sentence or nothing.</summary>
-    public static readonly DiagnosticDescriptor UnknownFlag = Warning(
-        "STG0012", "Unknown flag", "Unknown flag '{0}' is ignored{1}");
+    /// <summary>STG0009 (error, spec file): "The name '{0}' is already used by status code {1}".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the name, <c>{1}</c> = the status code that has it.</remarks>
+    public static readonly DiagnosticDescriptor NameUsedByCode = new(
+        id: "STG0009",
+        title: "Name already used by a status code",
+        messageFormat: "The name '{0}' is already used by status code {1}",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Each status code and flag property needs its own C# name, and this one is already the name of another status code. The entry or flag that comes later is ignored (an override keeps the code's old name).",
+        helpLinkUri: HelpLinkBase + "#stg0009");
 
-    /// <summary>STG0013: <c>{0}</c> = the key, <c>{1}</c> = where, <c>{2}</c> = the keys allowed there.</summary>
-    public static readonly DiagnosticDescriptor UnknownKey = Warning(
-        "STG0013", "Unknown key", "Unknown key '{0}' in {1} is ignored; expected one of: {2}");
+    /// <summary>STG0010 (error, spec file): "Status code {0} is not in the catalog it extends, so it needs an English title: give 'en' under 'title'".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the code.</remarks>
+    public static readonly DiagnosticDescriptor MissingEnglishTitle = new(
+        id: "STG0010",
+        title: "English title required",
+        messageFormat: "Status code {0} is not in the catalog it extends, so it needs an English title: give 'en' under 'title'",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A code that is new to the catalog needs an English title: it is the reason phrase and the source of the code's C# name. Under 'extends: none' every code is new. The entry is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0010");
 
-    /// <summary>STG0014: <c>{0}</c> = the version as written.</summary>
-    public static readonly DiagnosticDescriptor UnsupportedVersion = Error(
-        "STG0014", "Unsupported spec version", "Spec version '{0}' is not supported; this StatusGen reads 'version: 1'");
+    /// <summary>STG0011 (warning, spec file): "Status code {0} has no Korean {1}; the English text is used instead".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the code, <c>{1}</c> = the key without a Korean text ('title' or 'description').</remarks>
+    public static readonly DiagnosticDescriptor MissingKorean = new(
+        id: "STG0011",
+        title: "Korean text missing",
+        messageFormat: "Status code {0} has no Korean {1}; the English text is used instead",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The generated documentation is bilingual, Korean and English. A new code without a Korean title or description falls back to English; the warning can be silenced if that is intended.",
+        helpLinkUri: HelpLinkBase + "#stg0011");
 
-    /// <summary>STG0015: no arguments.</summary>
-    public static readonly DiagnosticDescriptor ExtendsDisagreement = Warning(
-        "STG0015", "Spec files disagree on 'extends'", "This file says 'extends: none' but another spec file says 'extends: standard'; the standard catalog is kept");
+    /// <summary>STG0012 (warning, spec file): "Unknown flag '{0}' is ignored".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the flag.</remarks>
+    public static readonly DiagnosticDescriptor UnknownFlag = new(
+        id: "STG0012",
+        title: "Unknown flag",
+        messageFormat: "Unknown flag '{0}' is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A 'flags' or 'remove-flags' list names a flag that is neither one of the standard flags nor declared under 'flags' in any spec file, and no known flag is close to it. The name is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0012");
 
-    /// <summary>STG0016: <c>{0}</c> = the key, <c>{1}</c> = the value, <c>{2}</c> = what is allowed.</summary>
-    public static readonly DiagnosticDescriptor InvalidValue = Error(
-        "STG0016", "Invalid value", "'{1}' is not a valid value for '{0}': {2}");
+    /// <summary>STG0013 (warning, spec file): "Unknown key '{0}' is ignored; expected one of: {1}".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the key, <c>{1}</c> = the keys allowed in that mapping.</remarks>
+    public static readonly DiagnosticDescriptor UnknownKey = new(
+        id: "STG0013",
+        title: "Unknown key",
+        messageFormat: "Unknown key '{0}' is ignored; expected one of: {1}",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A mapping of the spec file has a key the format does not define, often a misspelt one. The key and its value are ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0013");
 
-    /// <summary>STG0017: <c>{0}</c> = what is duplicated, <c>{1}</c> = the other place.</summary>
-    public static readonly DiagnosticDescriptor DuplicateDefinition = Error(
-        "STG0017", "Defined twice", "{0} is defined more than once (also at {1})");
+    /// <summary>STG0014 (error, spec file): "Spec version '{0}' is not supported; this StatusGen reads 'version: 1' (the number 1, without quotes)".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the version as written.</remarks>
+    public static readonly DiagnosticDescriptor UnsupportedVersion = new(
+        id: "STG0014",
+        title: "Unsupported spec version",
+        messageFormat: "Spec version '{0}' is not supported; this StatusGen reads 'version: 1' (the number 1, without quotes)",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The 'version' key says which version of the spec format the file is written in, and this StatusGen reads version 1 only. The file is still read as version 1.",
+        helpLinkUri: HelpLinkBase + "#stg0014");
 
-    /// <summary>STG0018: <c>{0}</c> = the project's language version.</summary>
-    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
-        "STG0018", "C# 8 or later required", "StatusGen generates code that needs C# 8 or later, but the project uses C# {0}; set <LangVersion>8</LangVersion> or later");
+    /// <summary>STG0015 (warning, spec file): "This file says 'extends: none' but another spec file says 'extends: standard'; the standard catalog is kept".</summary>
+    /// <remarks>Message arguments: no arguments.</remarks>
+    public static readonly DiagnosticDescriptor ExtendsDisagreement = new(
+        id: "STG0015",
+        title: "Spec files disagree on 'extends'",
+        messageFormat: "This file says 'extends: none' but another spec file says 'extends: standard'; the standard catalog is kept",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "All spec files of a project build one catalog, so they must agree on whether it starts from the standard codes. When one file says 'none' and another 'standard', the standard codes are kept.",
+        helpLinkUri: HelpLinkBase + "#stg0015");
 
-    /// <summary>STG0019: <c>{0}</c> = what is too large, <c>{1}</c> = the limit, <c>{2}</c> = what happens instead (e.g. "the file is ignored").</summary>
-    public static readonly DiagnosticDescriptor LimitExceeded = Error(
-        "STG0019", "Spec file exceeds a limit", "{0} exceeds the limit of {1}; {2}");
+    /// <summary>STG0016 (error, spec file): "'{1}' is not a valid value for '{0}'; use one of: {2}".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the key, <c>{1}</c> = the value as written, <c>{2}</c> = the values allowed.</remarks>
+    public static readonly DiagnosticDescriptor ValueNotAllowed = new(
+        id: "STG0016",
+        title: "Value not allowed",
+        messageFormat: "'{1}' is not a valid value for '{0}'; use one of: {2}",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A key that takes one of a fixed set of words, such as 'extends' or 'registration', has another value. The value is ignored and the default applies.",
+        helpLinkUri: HelpLinkBase + "#stg0016");
 
-    /// <summary>STG0020: <c>{0}</c> = the MSBuild property, <c>{1}</c> = its value, <c>{2}</c> = what is used instead.</summary>
-    public static readonly DiagnosticDescriptor InvalidOption = Warning(
-        "STG0020", "Invalid StatusGen setting", "MSBuild property {0} has the invalid value '{1}'; {2}");
+    /// <summary>STG0017 (error, spec file): "The key '{0}' is given more than once in this mapping (first at {1}); this one is ignored".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the key, <c>{1}</c> = where it is first given, as path(line,column).</remarks>
+    public static readonly DiagnosticDescriptor DuplicateKey = new(
+        id: "STG0017",
+        title: "Key given twice",
+        messageFormat: "The key '{0}' is given more than once in this mapping (first at {1}); this one is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A mapping has the same key twice. YAML does not allow it, and which value is meant is not clear: the first one is used and this one is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0017");
 
-    /// <summary>STG0021: <c>{0}</c> = the reason.</summary>
-    public static readonly DiagnosticDescriptor UnreadableFile = Error(
-        "STG0021", "Spec file cannot be read", "The status code spec cannot be read: {0}");
+    /// <summary>STG0018 (error, project settings): "StatusGen generates code that needs C# 8 or later, but the project uses C# {0}; set &lt;LangVersion&gt;8&lt;/LangVersion&gt; or later".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the project's C# language version.</remarks>
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = new(
+        id: "STG0018",
+        title: "C# 8 or later required",
+        messageFormat: "StatusGen generates code that needs C# 8 or later, but the project uses C# {0}; set <LangVersion>8</LangVersion> or later",
+        category: SettingsCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generated code uses C# 8 features. Projects that target netstandard2.0 or .NET Framework default to C# 7.3, so they must set LangVersion; until then nothing is generated.",
+        helpLinkUri: HelpLinkBase + "#stg0018");
 
-    /// <summary>STG0022: no arguments.</summary>
-    public static readonly DiagnosticDescriptor AliasNotSupported = Error(
-        "STG0022", "YAML aliases are not supported", "YAML aliases (*name) are not supported in status code specs; write the value out");
+    /// <summary>STG0019 (error, spec file): "The spec file has {0} characters, more than the limit of {1}; the file is ignored".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the file's length in characters, <c>{1}</c> = the limit.</remarks>
+    public static readonly DiagnosticDescriptor FileTooLarge = new(
+        id: "STG0019",
+        title: "Spec file too large",
+        messageFormat: "The spec file has {0} characters, more than the limit of {1}; the file is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Spec files are read on every keystroke in the IDE, so their size is bounded, far above what a real catalog needs. A larger file is not read at all.",
+        helpLinkUri: HelpLinkBase + "#stg0019");
 
-    /// <summary>STG0023: <c>{0}</c> = the code, <c>{1}</c> = the conflict.</summary>
-    public static readonly DiagnosticDescriptor ContradictoryFlags = Error(
-        "STG0023", "Contradictory flags", "Status code {0}: {1}; its flags are left as they were before this entry");
+    /// <summary>STG0020 (warning, project settings): "StatusGenNamespace '{0}' is not a valid C# namespace; the namespace '{1}' is used".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the value of the MSBuild property StatusGenNamespace, <c>{1}</c> = the namespace used instead.</remarks>
+    public static readonly DiagnosticDescriptor InvalidNamespace = new(
+        id: "STG0020",
+        title: "Invalid StatusGenNamespace",
+        messageFormat: "StatusGenNamespace '{0}' is not a valid C# namespace; the namespace '{1}' is used",
+        category: SettingsCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The MSBuild property StatusGenNamespace names the namespace of the generated types and must be C# identifiers joined by dots. With an invalid value the types are generated in the namespace StatusGen.",
+        helpLinkUri: HelpLinkBase + "#stg0020");
 
-    /// <summary>STG0024: no arguments.</summary>
-    public static readonly DiagnosticDescriptor MissingVersion = Warning(
-        "STG0024", "Spec version missing", "The spec file has no 'version:'; 'version: 1' is assumed");
+    /// <summary>STG0021 (error, spec file): "The spec file is not valid UTF-8: bytes that cannot be decoded were replaced by U+FFFD; save the file as UTF-8".</summary>
+    /// <remarks>Message arguments: no arguments.</remarks>
+    public static readonly DiagnosticDescriptor NotUtf8 = new(
+        id: "STG0021",
+        title: "Spec file is not valid UTF-8",
+        messageFormat: "The spec file is not valid UTF-8: bytes that cannot be decoded were replaced by U+FFFD; save the file as UTF-8",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Spec files must be UTF-8. The compiler replaced bytes it could not decode with U+FFFD, so the file was most likely saved in another encoding (a literal U+FFFD is reported too: it cannot be told apart). Texts around it may read differently from what was written; the file is still read.",
+        helpLinkUri: HelpLinkBase + "#stg0021");
 
-    /// <summary>STG0026: no arguments. (Numbered after the diagnostics table's split; see AnalyzerReleases.)</summary>
-    public static readonly DiagnosticDescriptor FurtherDocument = Error(
-        "STG0026", "Second YAML document in a spec file", "A spec file holds one YAML document: this '---' starts a second one, which is not read; move its content into the first document or into a file of its own");
+    /// <summary>STG0022 (error, spec file): "YAML aliases (*name) are not supported in spec files; this one reads as empty, write the value out instead".</summary>
+    /// <remarks>Message arguments: no arguments.</remarks>
+    public static readonly DiagnosticDescriptor AliasNotSupported = new(
+        id: "STG0022",
+        title: "YAML aliases are not supported",
+        messageFormat: "YAML aliases (*name) are not supported in spec files; this one reads as empty, write the value out instead",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Aliases are refused rather than expanded, so that no spec file can grow exponentially when read (the 'billion laughs' attack). The alias reads as an empty value.",
+        helpLinkUri: HelpLinkBase + "#stg0022");
 
-    private static DiagnosticDescriptor Error(string id, string title, string message)
-        => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    /// <summary>STG0023 (error, spec file): "Status code {0}: 'unused' cannot be combined with other flags ({1}); its flags are left as they were before this entry".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the code, <c>{1}</c> = its other flags.</remarks>
+    public static readonly DiagnosticDescriptor UnusedWithOtherFlags = new(
+        id: "STG0023",
+        title: "Flag 'unused' combined with other flags",
+        messageFormat: "Status code {0}: 'unused' cannot be combined with other flags ({1}); its flags are left as they were before this entry",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The flag 'unused' marks a code that carries no meaning at all, so no other flag can describe it. The entry's flag changes are not applied.",
+        helpLinkUri: HelpLinkBase + "#stg0023");
 
-    private static DiagnosticDescriptor Warning(string id, string title, string message)
-        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+    /// <summary>STG0024 (warning, spec file): "The spec file has no 'version:'; 'version: 1' is assumed".</summary>
+    /// <remarks>Message arguments: no arguments.</remarks>
+    public static readonly DiagnosticDescriptor MissingVersion = new(
+        id: "STG0024",
+        title: "Spec version missing",
+        messageFormat: "The spec file has no 'version:'; 'version: 1' is assumed",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A spec file should say which version of the format it is written in, so that a later StatusGen can read it as intended. Without 'version', version 1 is assumed.",
+        helpLinkUri: HelpLinkBase + "#stg0024");
+
+    /// <summary>STG0025 (error, spec file): "StatusGen failed on this spec file ({0}: {1}) and ignores it; please report a bug with the file attached".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the exception's type, <c>{1}</c> = its message.</remarks>
+    public static readonly DiagnosticDescriptor InternalError = new(
+        id: "STG0025",
+        title: "StatusGen failed on a spec file",
+        messageFormat: "StatusGen failed on this spec file ({0}: {1}) and ignores it; please report a bug with the file attached",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "StatusGen hit an unexpected exception while reading the spec file. This is a bug in StatusGen, not a problem of the file: the file is ignored so that the rest of the catalog still generates, and a bug report with the file attached lets it be fixed.",
+        helpLinkUri: HelpLinkBase + "#stg0025");
+
+    /// <summary>STG0026 (error, spec file): "This NUL character (U+0000) is not allowed in YAML, so the file is ignored; inside a double-quoted text write it as \0".</summary>
+    /// <remarks>Message arguments: no arguments.</remarks>
+    public static readonly DiagnosticDescriptor NulCharacter = new(
+        id: "STG0026",
+        title: "NUL character in the spec file",
+        messageFormat: "This NUL character (U+0000) is not allowed in YAML, so the file is ignored; inside a double-quoted text write it as \\0",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "YAML does not allow the NUL character, and the YAML parser would take it for the end of the file and drop everything after it without a word. The file is ignored instead.",
+        helpLinkUri: HelpLinkBase + "#stg0026");
+
+    /// <summary>STG0027 (error, spec file): "A key must be a text, not empty, a list or a mapping; this entry is ignored".</summary>
+    /// <remarks>Message arguments: no arguments.</remarks>
+    public static readonly DiagnosticDescriptor KeyNotText = new(
+        id: "STG0027",
+        title: "Key is not a text",
+        messageFormat: "A key must be a text, not empty, a list or a mapping; this entry is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Every key of a spec file is a name such as 'code' or 'title', or a language tag or flag name. An entry whose key is empty (~), a list or a mapping is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0027");
+
+    /// <summary>STG0028 (error, spec file): "'{0}' must be a text, not empty, a list or a mapping".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the key; an item of a list is named by its place counted from 0, e.g. flags[2], a text of a language map by key and language, e.g. title.en.</remarks>
+    public static readonly DiagnosticDescriptor TextExpected = new(
+        id: "STG0028",
+        title: "Value is not a text",
+        messageFormat: "'{0}' must be a text, not empty, a list or a mapping",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A key that takes a text, such as 'name', 'extends' or a language of a 'title', has an empty value, a list or a mapping. The value is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0028");
+
+    /// <summary>STG0029 (error, spec file): "'{0}' must be a mapping of keys to values".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the key.</remarks>
+    public static readonly DiagnosticDescriptor MappingExpected = new(
+        id: "STG0029",
+        title: "Value is not a mapping",
+        messageFormat: "'{0}' must be a mapping of keys to values",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A key that takes a mapping, such as 'title', 'description', 'reference', 'groups' or 'flags', has a text or a list. Titles and descriptions map languages to texts: 'title: { en: Not Found }'. The value is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0029");
+
+    /// <summary>STG0030 (error, spec file): "'{0}' must be a list".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the key.</remarks>
+    public static readonly DiagnosticDescriptor ListExpected = new(
+        id: "STG0030",
+        title: "Value is not a list",
+        messageFormat: "'{0}' must be a list",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A key that takes a list, such as 'codes', 'flags' or 'remove-flags', has a text or a mapping. The value is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0030");
+
+    /// <summary>STG0031 (error, spec file): "A spec file must be a mapping of keys (version, extends, groups, flags, codes) to values; this file is ignored".</summary>
+    /// <remarks>Message arguments: no arguments.</remarks>
+    public static readonly DiagnosticDescriptor DocumentNotMapping = new(
+        id: "STG0031",
+        title: "Spec file is not a mapping",
+        messageFormat: "A spec file must be a mapping of keys (version, extends, groups, flags, codes) to values; this file is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The top of a spec file is a mapping with the keys version, extends, groups, flags and codes. A file that is a list or a single text (often a missing ':' after the first key) is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0031");
+
+    /// <summary>STG0032 (error, spec file): "Each entry under 'codes' must be a mapping of keys to values, such as '- code: 404'; this entry is ignored".</summary>
+    /// <remarks>Message arguments: no arguments.</remarks>
+    public static readonly DiagnosticDescriptor CodeEntryNotMapping = new(
+        id: "STG0032",
+        title: "Entry under 'codes' is not a mapping",
+        messageFormat: "Each entry under 'codes' must be a mapping of keys to values, such as '- code: 404'; this entry is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Each entry of the 'codes' list describes one status code with keys such as code, name and title. An entry that is a bare number or text is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0032");
+
+    /// <summary>STG0033 (error, spec file): "This entry under 'codes' has no 'code' and is ignored".</summary>
+    /// <remarks>Message arguments: no arguments.</remarks>
+    public static readonly DiagnosticDescriptor MissingCode = new(
+        id: "STG0033",
+        title: "Entry without 'code'",
+        messageFormat: "This entry under 'codes' has no 'code' and is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Every entry of the 'codes' list says which status code it describes with 'code'. Without it the entry cannot be placed, and is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0033");
+
+    /// <summary>STG0034 (error, spec file): "The spec file could not be read and is ignored".</summary>
+    /// <remarks>Message arguments: no arguments.</remarks>
+    public static readonly DiagnosticDescriptor FileUnreadable = new(
+        id: "STG0034",
+        title: "Spec file cannot be read",
+        messageFormat: "The spec file could not be read and is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The compiler handed StatusGen no text for the spec file, for example because the file was deleted, moved or locked after the build listed it. The file is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0034");
+
+    /// <summary>STG0035 (error, spec file): "The compiler read the spec file as {0}, not UTF-8 (the file is not valid UTF-8, or the project sets a CodePage), so its text may differ from what was written; save it as UTF-8, with a byte order mark if the project sets a CodePage".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the encoding the compiler used, e.g. windows-1252.</remarks>
+    public static readonly DiagnosticDescriptor ReadWithOtherEncoding = new(
+        id: "STG0035",
+        title: "Spec file read in another encoding",
+        messageFormat: "The compiler read the spec file as {0}, not UTF-8 (the file is not valid UTF-8, or the project sets a CodePage), so its text may differ from what was written; save it as UTF-8, with a byte order mark if the project sets a CodePage",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Spec files must be UTF-8. When a file is not, the compiler silently decodes it with the system's code page (or with the project's CodePage for every file), so its texts differ from machine to machine. It is reported at the first character that is not ASCII.",
+        helpLinkUri: HelpLinkBase + "#stg0035");
+
+    /// <summary>STG0036 (error, spec file): "'{0}' is not a status group; use informational, success, redirection, client-error or server-error (ClientError or 4xx spellings work too)".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the group as written.</remarks>
+    public static readonly DiagnosticDescriptor InvalidGroup = new(
+        id: "STG0036",
+        title: "Unknown status group",
+        messageFormat: "'{0}' is not a status group; use informational, success, redirection, client-error or server-error (ClientError or 4xx spellings work too)",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A code's 'group', or a key under 'groups', names one of the five HTTP status groups, in kebab case, as the enum name or as the class, in any letter case. The entry or group is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0036");
+
+    /// <summary>STG0037 (error, spec file): "'{0}' is not a valid flag name: flag names are kebab case (lower-case letters and digits in words joined by '-') and at most {1} characters long; the flag is ignored".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the flag name, <c>{1}</c> = the longest a flag name may be.</remarks>
+    public static readonly DiagnosticDescriptor InvalidFlagName = new(
+        id: "STG0037",
+        title: "Invalid flag name",
+        messageFormat: "'{0}' is not a valid flag name: flag names are kebab case (lower-case letters and digits in words joined by '-') and at most {1} characters long; the flag is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Flags are declared under 'flags' with kebab-case names such as 'client-abort'; the name gives the C# property (IsClientAbort) unless 'property' gives one. A flag with another name is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0037");
+
+    /// <summary>STG0038 (error, spec file): "'{0}' in '{1}' is not a language tag such as 'en', 'ko' or 'zh-Hant' (at most {2} characters); the text is ignored".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the language key, <c>{1}</c> = the key of the language map, <c>{2}</c> = the longest a tag may be.</remarks>
+    public static readonly DiagnosticDescriptor InvalidLanguageTag = new(
+        id: "STG0038",
+        title: "Invalid language tag",
+        messageFormat: "'{0}' in '{1}' is not a language tag such as 'en', 'ko' or 'zh-Hant' (at most {2} characters); the text is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Titles and descriptions map language tags to texts. A key that is not a language tag (two or three letters, then optional parts after '-') is ignored with its text.",
+        helpLinkUri: HelpLinkBase + "#stg0038");
+
+    /// <summary>STG0039 (error, spec file): "'{0}' is not an absolute http or https address without spaces, quotes or angle brackets; the reference is kept without a link".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the URL as written.</remarks>
+    public static readonly DiagnosticDescriptor InvalidUrl = new(
+        id: "STG0039",
+        title: "Invalid reference URL",
+        messageFormat: "'{0}' is not an absolute http or https address without spaces, quotes or angle brackets; the reference is kept without a link",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A reference's 'url' becomes a link in the generated documentation, so only absolute http and https addresses that cannot break out of it are accepted. The reference keeps its document and section, without the link.",
+        helpLinkUri: HelpLinkBase + "#stg0039");
+
+    /// <summary>STG0040 (error, spec file): "The standard flag '{0}' is always tested by HttpStatus.{1}; its 'property: {2}' is ignored".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the standard flag, <c>{1}</c> = the HttpStatus property that tests it, <c>{2}</c> = the property as written.</remarks>
+    public static readonly DiagnosticDescriptor StandardFlagProperty = new(
+        id: "STG0040",
+        title: "Property given for a standard flag",
+        messageFormat: "The standard flag '{0}' is always tested by HttpStatus.{1}; its 'property: {2}' is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The eight standard flags have fixed HttpStatus properties. Declaring a standard flag again may change its texts, but not its property.",
+        helpLinkUri: HelpLinkBase + "#stg0040");
+
+    /// <summary>STG0041 (error, spec file): "The flag '{0}' is already declared at {1}; this declaration is ignored".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the flag, <c>{1}</c> = where it is already declared, as path(line,column).</remarks>
+    public static readonly DiagnosticDescriptor DuplicateFlag = new(
+        id: "STG0041",
+        title: "Flag declared twice",
+        messageFormat: "The flag '{0}' is already declared at {1}; this declaration is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A flag of your own is declared once, in one spec file. A second declaration, in the same file or another, is ignored. Declaring a standard flag again is allowed: it changes the flag's texts.",
+        helpLinkUri: HelpLinkBase + "#stg0041");
+
+    /// <summary>STG0042 (error, spec file): "Mappings and lists are nested deeper than the limit of {0} levels here; the file is ignored".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the deepest nesting allowed.</remarks>
+    public static readonly DiagnosticDescriptor NestingTooDeep = new(
+        id: "STG0042",
+        title: "Spec file nested too deeply",
+        messageFormat: "Mappings and lists are nested deeper than the limit of {0} levels here; the file is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The spec format needs four levels of nesting. Far deeper nesting is refused where it crosses the limit, because reading it would take time that grows with the square of the depth. The file is ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0042");
+
+    /// <summary>STG0043 (error, spec file): "This text has {0} characters, more than the limit of {1}; it is cut to {1} characters".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the text's length in characters, <c>{1}</c> = the limit.</remarks>
+    public static readonly DiagnosticDescriptor TextTooLong = new(
+        id: "STG0043",
+        title: "Text too long",
+        messageFormat: "This text has {0} characters, more than the limit of {1}; it is cut to {1} characters",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A single text of the spec file (a title, a description, a key) is longer than any real catalog needs. It is cut to the limit, never inside a surrogate pair.",
+        helpLinkUri: HelpLinkBase + "#stg0043");
+
+    /// <summary>STG0044 (error, spec file): "'{0}' has more than {1} entries; the rest are ignored".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the key of the list or mapping, <c>{1}</c> = the most entries it may have.</remarks>
+    public static readonly DiagnosticDescriptor TooManyEntries = new(
+        id: "STG0044",
+        title: "Too many entries",
+        messageFormat: "'{0}' has more than {1} entries; the rest are ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Lists and language maps are bounded: 'codes' to 1,000 entries per file, 'flags' and 'remove-flags' lists to 64 items, a title or description to 64 languages. Entries past the limit are ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0044");
+
+    /// <summary>STG0045 (error, spec file): "The catalog cannot have more than {0} flags; the flag '{1}' is ignored".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the most flags a catalog may have, <c>{1}</c> = the flag that is ignored.</remarks>
+    public static readonly DiagnosticDescriptor TooManyFlags = new(
+        id: "STG0045",
+        title: "Too many flags",
+        messageFormat: "The catalog cannot have more than {0} flags; the flag '{1}' is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Each flag is one bit of a 64-bit mask: the eight standard flags and 56 of your own. Flags declared past that are ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0045");
+
+    /// <summary>STG0046 (error, spec file): "The catalog cannot have texts in more than {0} languages; the text in '{1}' is ignored".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the most languages a catalog may have, <c>{1}</c> = the language whose text is ignored.</remarks>
+    public static readonly DiagnosticDescriptor TooManyLanguages = new(
+        id: "STG0046",
+        title: "Too many languages",
+        messageFormat: "The catalog cannot have texts in more than {0} languages; the text in '{1}' is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Each language adds a slot per code to the generated text tables, so the catalog holds texts in at most 64 languages, English and Korean included. Texts in further languages are ignored.",
+        helpLinkUri: HelpLinkBase + "#stg0046");
+
+    /// <summary>STG0047 (error, spec file): "More than {0} problems were found in this file; the rest are not reported".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the most problems reported for one file.</remarks>
+    public static readonly DiagnosticDescriptor TooManyProblems = new(
+        id: "STG0047",
+        title: "Too many problems in one file",
+        messageFormat: "More than {0} problems were found in this file; the rest are not reported",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A badly broken or hostile file could report hundreds of thousands of problems and flood the IDE. After the limit, this one diagnostic is reported and the rest are dropped; fixing the first ones usually clears many.",
+        helpLinkUri: HelpLinkBase + "#stg0047");
+
+    /// <summary>STG0048 (error, spec file): "'{0}' cannot be used as a name: it contains U+{1}, and names use only ASCII letters, digits and '_'".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the name, <c>{1}</c> = its first character outside ASCII, as hex digits after U+.</remarks>
+    public static readonly DiagnosticDescriptor NameNotAscii = new(
+        id: "STG0048",
+        title: "Name is not ASCII",
+        messageFormat: "'{0}' cannot be used as a name: it contains U+{1}, and names use only ASCII letters, digits and '_'",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "C# allows letters of any script and invisible formatting characters in identifiers, but a name such as 'NotFound' with a Cyrillic 'о' or a zero-width space looks like another name. Names are ASCII only: a new code or a flag with such a name is ignored, an override keeps the code's name.",
+        helpLinkUri: HelpLinkBase + "#stg0048");
+
+    /// <summary>STG0049 (error, spec file): "'{0}' cannot be used as a name: it is a C# keyword".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the name.</remarks>
+    public static readonly DiagnosticDescriptor NameIsKeyword = new(
+        id: "STG0049",
+        title: "Name is a C# keyword",
+        messageFormat: "'{0}' cannot be used as a name: it is a C# keyword",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A status code's 'name' or a flag's 'property' becomes a C# member name, and a keyword such as 'class' cannot be one. Names are never rewritten (no '@' is added): a new code or a flag with such a name is ignored, an override keeps the code's name.",
+        helpLinkUri: HelpLinkBase + "#stg0049");
+
+    /// <summary>STG0050 (error, spec file): "The name '{0}' is already used by the property of the flag '{1}'".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the name, <c>{1}</c> = the flag whose property has it.</remarks>
+    public static readonly DiagnosticDescriptor NameUsedByFlagProperty = new(
+        id: "STG0050",
+        title: "Name already used by a flag property",
+        messageFormat: "The name '{0}' is already used by the property of the flag '{1}'",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Status codes and flag properties are members of HttpStatus side by side, so each needs its own name, and this one is already the property of a flag. A new code or a flag that comes later is ignored, an override keeps the code's name.",
+        helpLinkUri: HelpLinkBase + "#stg0050");
+
+    /// <summary>STG0051 (warning, spec file): "Unknown flag '{0}' is ignored; did you mean '{1}'?".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the flag, <c>{1}</c> = the known flag it is closest to.</remarks>
+    public static readonly DiagnosticDescriptor UnknownFlagWithSuggestion = new(
+        id: "STG0051",
+        title: "Unknown flag, close to a known one",
+        messageFormat: "Unknown flag '{0}' is ignored; did you mean '{1}'?",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A 'flags' or 'remove-flags' list names a flag that is not known, but close to one that is: most likely a typo. The name is ignored. STG0012 is the same warning when no known flag is close.",
+        helpLinkUri: HelpLinkBase + "#stg0051");
+
+    /// <summary>STG0052 (error, spec file): "Status code {0}: '{1}' describes a redirect and applies to 3xx codes only; its flags are left as they were before this entry".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the code, <c>{1}</c> = the redirect flag ('permanent' or 'preserves-method').</remarks>
+    public static readonly DiagnosticDescriptor RedirectFlagOutside3xx = new(
+        id: "STG0052",
+        title: "Redirect flag on a code that is not a redirect",
+        messageFormat: "Status code {0}: '{1}' describes a redirect and applies to 3xx codes only; its flags are left as they were before this entry",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The flags 'permanent' and 'preserves-method' say how a redirect behaves, so they apply to 3xx codes only. The entry's flag changes are not applied.",
+        helpLinkUri: HelpLinkBase + "#stg0052");
+
+    /// <summary>STG0053 (error, spec file): "Status code {0}: '{1}' describes a redirect to the URI in the Location header, so it needs the flag 'location' too; its flags are left as they were before this entry".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the code, <c>{1}</c> = the redirect flag ('permanent' or 'preserves-method').</remarks>
+    public static readonly DiagnosticDescriptor RedirectFlagWithoutLocation = new(
+        id: "STG0053",
+        title: "Redirect flag without 'location'",
+        messageFormat: "Status code {0}: '{1}' describes a redirect to the URI in the Location header, so it needs the flag 'location' too; its flags are left as they were before this entry",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A redirect sends the client to the URI in the Location header, so a code with 'permanent' or 'preserves-method' also has 'location'. Removing 'location' from such a code, or adding a redirect flag without it, is not applied.",
+        helpLinkUri: HelpLinkBase + "#stg0053");
+
+    /// <summary>STG0054 (warning, project settings): "StatusGenAccessibility '{0}' is neither 'internal' nor 'public'; 'internal' is used".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the value of the MSBuild property StatusGenAccessibility.</remarks>
+    public static readonly DiagnosticDescriptor InvalidAccessibility = new(
+        id: "STG0054",
+        title: "Invalid StatusGenAccessibility",
+        messageFormat: "StatusGenAccessibility '{0}' is neither 'internal' nor 'public'; 'internal' is used",
+        category: SettingsCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The MSBuild property StatusGenAccessibility makes the generated types internal (the default) or public. Any other value is ignored and the types are internal.",
+        helpLinkUri: HelpLinkBase + "#stg0054");
+
+    /// <summary>STG0055 (warning, project settings): "StatusGenDocLanguages lists '{0}', which is not a language tag such as 'ko' or 'en'; it is skipped".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the entry of the MSBuild property StatusGenDocLanguages that is not a language tag.</remarks>
+    public static readonly DiagnosticDescriptor InvalidDocLanguage = new(
+        id: "STG0055",
+        title: "Invalid language in StatusGenDocLanguages",
+        messageFormat: "StatusGenDocLanguages lists '{0}', which is not a language tag such as 'ko' or 'en'; it is skipped",
+        category: SettingsCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The MSBuild property StatusGenDocLanguages lists the languages of the generated documentation, in order, separated by ';' or ','. An entry that is not a language tag is skipped; without any valid entry the default, ko;en, is used.",
+        helpLinkUri: HelpLinkBase + "#stg0055");
+
+    /// <summary>STG0056 (error, spec file): "A spec file holds one YAML document: this '---' starts a second one, which is not read; move its content into the first document or into a file of its own".</summary>
+    /// <remarks>Message arguments: no arguments.</remarks>
+    public static readonly DiagnosticDescriptor FurtherDocument = new(
+        id: "STG0056",
+        title: "Second YAML document in a spec file",
+        messageFormat: "A spec file holds one YAML document: this '---' starts a second one, which is not read; move its content into the first document or into a file of its own",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Only the first YAML document of a spec file is read. A second document with content (after a '---') would otherwise vanish without a word, so it is reported at its marker; the first document still generates. An empty document (a trailing '---') holds nothing and is not reported.",
+        helpLinkUri: HelpLinkBase + "#stg0056");
 }

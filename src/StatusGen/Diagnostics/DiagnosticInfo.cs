@@ -10,12 +10,26 @@ namespace StatusGen.Diagnostics;
 /// </summary>
 internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo? Location, EquatableArray<string> Arguments)
 {
+    /// <summary>A diagnostic at <paramref name="span"/> of the additional (spec) file <paramref name="filePath"/>.</summary>
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string filePath, SourceSpan span, params string[] arguments)
-        => new(descriptor, new LocationInfo(filePath, span), MessageText.Clean(arguments).ToEquatableArray());
+        => Create(descriptor, LocationInfo.InAdditionalFile(filePath, span), arguments);
+
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
+        => new(descriptor, location, MessageText.Clean(arguments).ToEquatableArray());
 
     public static DiagnosticInfo WithoutLocation(DiagnosticDescriptor descriptor, params string[] arguments)
         => new(descriptor, null, MessageText.Clean(arguments).ToEquatableArray());
 
+    /// <summary>The Roslyn diagnostic, located as <see cref="LocationInfo.ToLocation()"/> says: enough for spec files.</summary>
     public Diagnostic ToDiagnostic()
-        => Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, Arguments.Cast<object>().ToArray());
+        => Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, MessageArguments());
+
+    /// <summary>
+    /// The Roslyn diagnostic for a reporting stage that has the compilation: a location in C# code is put inside its
+    /// syntax tree (<see cref="LocationInfo.ToLocation(Compilation)"/>), so <c>#pragma</c> and <c>.editorconfig</c> apply.
+    /// </summary>
+    public Diagnostic ToDiagnostic(Compilation compilation)
+        => Diagnostic.Create(Descriptor, Location?.ToLocation(compilation) ?? Microsoft.CodeAnalysis.Location.None, MessageArguments());
+
+    private object[] MessageArguments() => Arguments.Cast<object>().ToArray();
 }

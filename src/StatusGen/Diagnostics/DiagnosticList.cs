@@ -8,11 +8,11 @@ namespace StatusGen.Diagnostics;
 /// <summary>
 /// Collects diagnostics, at most <see cref="MaxPerFile"/> per file: a hostile or badly broken
 /// file (100,000 unknown keys, aliases or flags) would otherwise flood the IDE's error list and the pipeline's cache.
-/// The first diagnostic past the limit is replaced by one STG0019 saying so; the rest are dropped.
+/// The first diagnostic past the limit is replaced by one STG0047 saying so; the rest are dropped.
 /// </summary>
 internal sealed class DiagnosticList
 {
-    /// <summary>Most diagnostics reported for one file; the rest are dropped with one STG0019 saying so.</summary>
+    /// <summary>Most diagnostics reported for one file; the rest are dropped with one STG0047 saying so.</summary>
     public const int MaxPerFile = 1_000;
 
     private readonly List<DiagnosticInfo> _items = new();
@@ -39,12 +39,9 @@ internal sealed class DiagnosticList
         else if (count == MaxPerFile)
         {
             _items.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.LimitExceeded,
-                location.FilePath,
-                location.Span,
-                "The number of problems in this file",
-                MaxPerFile.ToString("N0", CultureInfo.InvariantCulture),
-                "the rest are not reported"));
+                DiagnosticDescriptors.TooManyProblems,
+                location,
+                MaxPerFile.ToString("N0", CultureInfo.InvariantCulture)));
         }
         else
         {

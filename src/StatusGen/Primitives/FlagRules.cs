@@ -7,7 +7,8 @@ namespace StatusGen.Primitives;
 /// <summary>The standard flags, with the fixed <c>HttpStatus</c> properties that test them, and flag name rules.</summary>
 internal static class FlagRules
 {
-    public const string FlagNameRuleText = "flag names are kebab case: lower-case letters and digits in words joined by '-'";
+    /// <summary>Longest flag name.</summary>
+    public const int MaxNameLength = 64;
 
     public const string Cacheable = "cacheable";
     public const string NoBody = "no-body";
@@ -35,7 +36,7 @@ internal static class FlagRules
     private static readonly Regex FlagNamePattern = new(
         "^[a-z][a-z0-9]*(-[a-z0-9]+)*\\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    public static bool IsValidFlagName(string name) => name.Length <= 64 && FlagNamePattern.IsMatch(name);
+    public static bool IsValidFlagName(string name) => name.Length <= MaxNameLength && FlagNamePattern.IsMatch(name);
 
     public static StandardFlag? FindStandard(string name)
     {

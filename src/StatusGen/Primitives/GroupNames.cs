@@ -6,9 +6,6 @@ namespace StatusGen.Primitives;
 /// </summary>
 internal static class GroupNames
 {
-    public const string AllowedValuesText =
-        "use informational, success, redirection, client-error or server-error (or ClientError, 4xx, ...)";
-
     public static bool TryParse(string text, out StatusGroupKind kind)
     {
         var normalized = text.Trim().Replace("-", string.Empty).Replace("_", string.Empty).ToLowerInvariant();

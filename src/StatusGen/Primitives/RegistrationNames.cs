@@ -3,7 +3,8 @@ namespace StatusGen.Primitives;
 /// <summary>The values of <c>registration:</c>, as the IANA registry words them.</summary>
 internal static class RegistrationNames
 {
-    public const string AllowedValuesText = "use registered, temporary, deprecated, obsoleted or unused";
+    /// <summary>The values, as a diagnostic lists them.</summary>
+    public const string AllowedValues = "registered, temporary, deprecated, obsoleted, unused";
 
     public static bool TryParse(string text, out Registration registration)
     {

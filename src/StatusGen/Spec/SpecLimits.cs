@@ -4,9 +4,9 @@ namespace StatusGen.Spec;
 
 /// <summary>
 /// Bounds on what a spec file may contain. The compiler reads spec files on every keystroke in the IDE, so input
-/// past these limits is reported (STG0019) rather than processed, and every stage stays linear in the file's size.
-/// Real catalogs are far below them: the standard catalog is about 40,000 characters with 64 codes, 8 flags and
-/// 2 languages. spec/README.md ("Limits") documents each, with what happens past it.
+/// past these limits is reported (STG0019, STG0042-STG0047) rather than processed, and every stage stays linear in
+/// the file's size. Real catalogs are far below them: the standard catalog is about 40,000 characters with 64 codes,
+/// 8 flags and 2 languages. spec/README.md ("Limits") documents each, with what happens past it.
 /// </summary>
 internal static class SpecLimits
 {

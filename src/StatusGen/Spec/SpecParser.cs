@@ -13,25 +13,25 @@ namespace StatusGen.Spec;
 /// </summary>
 internal static class SpecParser
 {
+    /// <summary>What reads the YAML tree of a file: <see cref="YamlTreeReader.Read"/>, or a test's stand-in.</summary>
+    internal delegate YamlTreeNode? TreeReader(string path, string text, DiagnosticList diagnostics, CancellationToken cancellationToken);
+
+    private static readonly TreeReader DefaultTreeReader = YamlTreeReader.Read;
+
     /// <summary>Reads a spec file as the pipeline hands it over: possibly unreadable, too long or not UTF-8.</summary>
     public static SpecDocument Parse(SpecFileText file, CancellationToken cancellationToken)
     {
         if (file.Length > SpecLimits.MaxFileLength)
         {
             var reader = new YamlValueReader(file.Path);
-            reader.Report(
-                DiagnosticDescriptors.LimitExceeded,
-                SourceSpan.Empty,
-                "The spec file (" + SpecLimits.Text(file.Length) + " characters)",
-                SpecLimits.Text(SpecLimits.MaxFileLength) + " characters",
-                "the file is ignored");
+            reader.Report(DiagnosticDescriptors.FileTooLarge, SourceSpan.Empty, SpecLimits.Text(file.Length), SpecLimits.Text(SpecLimits.MaxFileLength));
             return new DocumentBuilder(file.Path).Build(reader.Diagnostics);
         }
 
         if (file.Content is null)
         {
             var reader = new YamlValueReader(file.Path);
-            reader.Report(DiagnosticDescriptors.UnreadableFile, SourceSpan.Empty, "the file could not be opened");
+            reader.Report(DiagnosticDescriptors.FileUnreadable, SourceSpan.Empty);
             return new DocumentBuilder(file.Path).Build(reader.Diagnostics);
         }
 
@@ -41,20 +41,26 @@ internal static class SpecParser
     public static SpecDocument Parse(string path, string text, CancellationToken cancellationToken)
         => Parse(path, text, encodingName: null, cancellationToken);
 
+    /// <param name="path">The file's path.</param>
+    /// <param name="text">The file's text.</param>
     /// <param name="encodingName">The encoding the compiler decoded the file with (its web name), when known.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
     public static SpecDocument Parse(string path, string text, string? encodingName, CancellationToken cancellationToken)
+        => Parse(path, text, encodingName, DefaultTreeReader, cancellationToken);
+
+    /// <summary>
+    /// Test seam: as <see cref="Parse(string, string, string?, CancellationToken)"/>, with <paramref name="readTree"/> in
+    /// place of <see cref="YamlTreeReader.Read"/>, so a test can throw from inside reading, as a bug would, and check that
+    /// it is reported as an internal failure (STG0025) on the file. The generator never passes anything else.
+    /// </summary>
+    internal static SpecDocument Parse(string path, string text, string? encodingName, TreeReader readTree, CancellationToken cancellationToken)
     {
         var reader = new YamlValueReader(path);
         var builder = new DocumentBuilder(path);
 
         if (text.Length > SpecLimits.MaxFileLength)
         {
-            reader.Report(
-                DiagnosticDescriptors.LimitExceeded,
-                SourceSpan.Empty,
-                "The spec file (" + SpecLimits.Text(text.Length) + " characters)",
-                SpecLimits.Text(SpecLimits.MaxFileLength) + " characters",
-                "the file is ignored");
+            reader.Report(DiagnosticDescriptors.FileTooLarge, SourceSpan.Empty, SpecLimits.Text(text.Length), SpecLimits.Text(SpecLimits.MaxFileLength));
             return builder.Build(reader.Diagnostics);
         }
 
@@ -67,25 +73,26 @@ internal static class SpecParser
         if (nul >= 0)
         {
             // YamlDotNet takes a NUL for the end of the input: what follows would be dropped without a word.
-            reader.Report(
-                DiagnosticDescriptors.InvalidYaml,
-                TextPosition.Span(text, nul, 1),
-                "it contains a NUL character (U+0000), which YAML does not allow; inside a double-quoted text write it as \\0");
+            reader.Report(DiagnosticDescriptors.NulCharacter, TextPosition.Span(text, nul, 1));
             return builder.Build(reader.Diagnostics);
         }
 
         try
         {
-            var root = YamlTreeReader.Read(path, text, reader.Diagnostics, cancellationToken);
+            var root = readTree(path, text, reader.Diagnostics, cancellationToken);
             if (root is null || root is YamlTreeScalar { IsNull: true })
             {
                 // An empty file adds nothing; it is not an error to have one.
                 return builder.Build(reader.Diagnostics);
             }
 
-            if (reader.ExpectMapping(root, "The spec document") is { } mapping)
+            if (root is YamlTreeMapping mapping)
             {
                 ReadDocument(mapping, reader, builder, cancellationToken);
+            }
+            else
+            {
+                reader.Report(DiagnosticDescriptors.DocumentNotMapping, root.Span);
             }
         }
         catch (OperationCanceledException)
@@ -94,12 +101,14 @@ internal static class SpecParser
         }
         catch (Exception exception)
         {
-            // A bug here must not become a compiler crash (CS8785, nothing generated): it is reported on the file,
-            // which is dropped, and the rest of the catalog still generates. The fuzz tests make sure this never runs.
+            // A bug here must not become a compiler crash (CS8785, nothing generated): it is reported on the file as
+            // StatusGen's own failure (not as a problem of the file), the file is dropped, and the rest of the catalog
+            // still generates. The fuzz tests make sure this never runs.
             reader.Report(
-                DiagnosticDescriptors.UnreadableFile,
+                DiagnosticDescriptors.InternalError,
                 SourceSpan.Empty,
-                "StatusGen failed on it (" + exception.GetType().Name + ": " + exception.Message + "); please report this");
+                exception.GetType().FullName ?? exception.GetType().Name,
+                exception.Message);
             return new DocumentBuilder(path).Build(reader.Diagnostics);
         }
 
@@ -109,7 +118,7 @@ internal static class SpecParser
     private static void ReadDocument(YamlTreeMapping mapping, YamlValueReader reader, DocumentBuilder builder, CancellationToken cancellationToken)
     {
         var sawVersion = false;
-        foreach (var entry in reader.ReadMapping(mapping, "the spec document", SpecKeywords.TopLevelKeys))
+        foreach (var entry in reader.ReadMapping(mapping, SpecKeywords.TopLevelKeys))
         {
             switch (entry.Key)
             {
@@ -145,8 +154,15 @@ internal static class SpecParser
             return;
         }
 
-        var written = entry.Value is YamlTreeScalar text ? text.Value : "(not a number)";
-        reader.Report(DiagnosticDescriptors.UnsupportedVersion, entry.Value.Span, written);
+        if (entry.Value is YamlTreeScalar { IsNull: false } text)
+        {
+            reader.Report(DiagnosticDescriptors.UnsupportedVersion, entry.Value.Span, text.Value);
+        }
+        else
+        {
+            // A list, a mapping or nothing at all: not a version number of any kind.
+            reader.Report(DiagnosticDescriptors.IntegerExpected, entry.Value.Span, SpecKeywords.Version);
+        }
     }
 
     private static Located<string>? ReadExtends(MappingEntry entry, YamlValueReader reader)
@@ -161,7 +177,7 @@ internal static class SpecParser
             return value;
         }
 
-        reader.Report(DiagnosticDescriptors.InvalidValue, value.Span, SpecKeywords.Extends, value.Value, "use 'standard' or 'none'");
+        reader.Report(DiagnosticDescriptors.ValueNotAllowed, value.Span, SpecKeywords.Extends, value.Value, SpecKeywords.ExtendsStandard + ", " + SpecKeywords.ExtendsNone);
         return null;
     }
 
@@ -172,11 +188,11 @@ internal static class SpecParser
             return;
         }
 
-        foreach (var entry in reader.ReadMapping(mapping, "'groups'", allowedKeys: null))
+        foreach (var entry in reader.ReadMapping(mapping, allowedKeys: null))
         {
             if (!GroupNames.TryParse(entry.Key, out var kind))
             {
-                reader.Report(DiagnosticDescriptors.InvalidValue, entry.KeyNode.Span, SpecKeywords.Groups, entry.Key, GroupNames.AllowedValuesText);
+                reader.Report(DiagnosticDescriptors.InvalidGroup, entry.KeyNode.Span, entry.Key);
                 continue;
             }
 
@@ -187,7 +203,7 @@ internal static class SpecParser
 
             var title = EquatableArray<LocatedText>.Empty;
             var description = EquatableArray<LocatedText>.Empty;
-            foreach (var field in reader.ReadMapping(groupMapping, "group '" + entry.Key + "'", SpecKeywords.GroupKeys))
+            foreach (var field in reader.ReadMapping(groupMapping, SpecKeywords.GroupKeys))
             {
                 if (field.Key == SpecKeywords.Title)
                 {
@@ -210,11 +226,11 @@ internal static class SpecParser
             return;
         }
 
-        foreach (var entry in reader.ReadMapping(mapping, "'flags'", allowedKeys: null))
+        foreach (var entry in reader.ReadMapping(mapping, allowedKeys: null))
         {
             if (!FlagRules.IsValidFlagName(entry.Key))
             {
-                reader.Report(DiagnosticDescriptors.InvalidValue, entry.KeyNode.Span, "flag name", entry.Key, FlagRules.FlagNameRuleText);
+                reader.Report(DiagnosticDescriptors.InvalidFlagName, entry.KeyNode.Span, entry.Key, SpecLimits.Text(FlagRules.MaxNameLength));
                 continue;
             }
 
@@ -234,7 +250,7 @@ internal static class SpecParser
             string? source = null;
             var title = EquatableArray<LocatedText>.Empty;
             var description = EquatableArray<LocatedText>.Empty;
-            foreach (var field in reader.ReadMapping(flagMapping, "flag '" + entry.Key + "'", SpecKeywords.FlagKeys))
+            foreach (var field in reader.ReadMapping(flagMapping, SpecKeywords.FlagKeys))
             {
                 switch (field.Key)
                 {
@@ -270,16 +286,15 @@ internal static class SpecParser
             var item = sequence.Items[i];
             if (i == SpecLimits.MaxCodesPerFile)
             {
-                reader.Report(
-                    DiagnosticDescriptors.LimitExceeded,
-                    item.Span,
-                    "The number of entries under 'codes'",
-                    SpecLimits.Text(SpecLimits.MaxCodesPerFile),
-                    "the rest are ignored");
+                reader.Report(DiagnosticDescriptors.TooManyEntries, item.Span, SpecKeywords.Codes, SpecLimits.Text(SpecLimits.MaxCodesPerFile));
                 break;
             }
 
-            if (reader.ExpectMapping(item, "Each entry under 'codes'") is { } entryMapping && ReadCode(entryMapping, reader) is { } code)
+            if (item is not YamlTreeMapping entryMapping)
+            {
+                reader.Report(DiagnosticDescriptors.CodeEntryNotMapping, item.Span);
+            }
+            else if (ReadCode(entryMapping, reader) is { } code)
             {
                 builder.Codes.Add(code);
             }
@@ -298,7 +313,7 @@ internal static class SpecParser
         var flags = EquatableArray<Located<string>>.Empty;
         var removeFlags = EquatableArray<Located<string>>.Empty;
 
-        foreach (var entry in reader.ReadMapping(mapping, "a code entry", SpecKeywords.CodeKeys))
+        foreach (var entry in reader.ReadMapping(mapping, SpecKeywords.CodeKeys))
         {
             switch (entry.Key)
             {
@@ -338,7 +353,7 @@ internal static class SpecParser
             // Without a code the entry cannot be placed; a wrong code was already reported where it stands.
             if (!HasKey(mapping, SpecKeywords.Code))
             {
-                reader.Report(DiagnosticDescriptors.WrongType, entrySpan, SpecKeywords.Code, "present in every entry under 'codes'");
+                reader.Report(DiagnosticDescriptors.MissingCode, entrySpan);
             }
 
             return null;
@@ -378,7 +393,7 @@ internal static class SpecParser
             return new Located<Registration>(registration, text.Span);
         }
 
-        reader.Report(DiagnosticDescriptors.InvalidValue, text.Span, SpecKeywords.Registration, text.Value, RegistrationNames.AllowedValuesText);
+        reader.Report(DiagnosticDescriptors.ValueNotAllowed, text.Span, SpecKeywords.Registration, text.Value, RegistrationNames.AllowedValues);
         return null;
     }
 
@@ -392,7 +407,7 @@ internal static class SpecParser
         string? document = null;
         string? section = null;
         Located<string>? url = null;
-        foreach (var entry in reader.ReadMapping(mapping, "'reference'", SpecKeywords.ReferenceKeys))
+        foreach (var entry in reader.ReadMapping(mapping, SpecKeywords.ReferenceKeys))
         {
             switch (entry.Key)
             {
@@ -406,7 +421,7 @@ internal static class SpecParser
                     url = reader.ReadText(entry.Value, SpecKeywords.Url);
                     if (url is not null && !IsWebAddress(url.Value))
                     {
-                        reader.Report(DiagnosticDescriptors.InvalidValue, url.Span, SpecKeywords.Url, url.Value, "use an absolute http or https address");
+                        reader.Report(DiagnosticDescriptors.InvalidUrl, url.Span, url.Value);
                         url = null;
                     }
 
@@ -450,10 +465,7 @@ internal static class SpecParser
         {
             if (text[i] >= 0x80)
             {
-                reader.Report(
-                    DiagnosticDescriptors.UnreadableFile,
-                    TextPosition.Span(text, i, 1),
-                    "the compiler read it as " + encodingName + ", not UTF-8 (the file is not valid UTF-8, or the project sets a CodePage), so its text may differ from what was written; save it as UTF-8, with a byte order mark if the project sets a CodePage");
+                reader.Report(DiagnosticDescriptors.ReadWithOtherEncoding, TextPosition.Span(text, i, 1), encodingName);
                 return true;
             }
         }
@@ -474,10 +486,7 @@ internal static class SpecParser
             return;
         }
 
-        reader.Report(
-            DiagnosticDescriptors.UnreadableFile,
-            TextPosition.Span(text, index, 1),
-            "it is not valid UTF-8 (bytes that cannot be decoded were replaced by U+FFFD); save the file as UTF-8");
+        reader.Report(DiagnosticDescriptors.NotUtf8, TextPosition.Span(text, index, 1));
     }
 
     /// <summary>Collects what the parser reads, then freezes it into a <see cref="SpecDocument"/>.</summary>

@@ -218,12 +218,11 @@ internal sealed class YamlTreeReader
         if (value.Length > SpecLimits.MaxScalarLength)
         {
             _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.LimitExceeded,
+                DiagnosticDescriptors.TextTooLong,
                 _path,
                 ToSpan(scalar.Start, scalar.End),
-                "A text value",
-                SpecLimits.Text(SpecLimits.MaxScalarLength) + " characters",
-                "it is cut to that length"));
+                SpecLimits.Text(value.Length),
+                SpecLimits.Text(SpecLimits.MaxScalarLength)));
 
             // Never between the two halves of a surrogate pair.
             var length = char.IsHighSurrogate(value[SpecLimits.MaxScalarLength - 1]) ? SpecLimits.MaxScalarLength - 1 : SpecLimits.MaxScalarLength;
@@ -235,12 +234,10 @@ internal sealed class YamlTreeReader
 
     private void ReportTooDeep(ParsingEvent start)
         => _diagnostics.Add(DiagnosticInfo.Create(
-            DiagnosticDescriptors.LimitExceeded,
+            DiagnosticDescriptors.NestingTooDeep,
             _path,
             ToSpan(start.Start, start.End),
-            "Nesting depth",
-            SpecLimits.Text(SpecLimits.MaxDepth) + " levels",
-            "the file is ignored"));
+            SpecLimits.Text(SpecLimits.MaxDepth)));
 
     /// <summary>
     /// The span between two marks, by their character offsets only (<see cref="LineMap"/> gives line and column). The

@@ -24,33 +24,30 @@ internal sealed class YamlValueReader
 
     /// <summary>
     /// The entries of a mapping whose keys are known, once each. Reports keys that are not scalars, are unknown
-    /// (<paramref name="allowedKeys"/> null allows any key) or appear twice.
+    /// (<paramref name="allowedKeys"/> null allows any key) or appear twice; the diagnostic's location says which
+    /// mapping, so the message does not.
     /// </summary>
-    public IEnumerable<MappingEntry> ReadMapping(YamlTreeMapping mapping, string where, IReadOnlyCollection<string>? allowedKeys)
+    public IEnumerable<MappingEntry> ReadMapping(YamlTreeMapping mapping, IReadOnlyCollection<string>? allowedKeys)
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         foreach (var entry in mapping.Entries)
         {
             if (entry.Key is not YamlTreeScalar keyScalar || keyScalar.IsNull)
             {
-                Report(DiagnosticDescriptors.WrongType, entry.Key.Span, "key in " + where, "a plain text key");
+                Report(DiagnosticDescriptors.KeyNotText, entry.Key.Span);
                 continue;
             }
 
             var key = keyScalar.Value;
             if (allowedKeys is not null && !allowedKeys.Contains(key, StringComparer.Ordinal))
             {
-                Report(DiagnosticDescriptors.UnknownKey, keyScalar.Span, key, where, string.Join(", ", allowedKeys));
+                Report(DiagnosticDescriptors.UnknownKey, keyScalar.Span, key, string.Join(", ", allowedKeys));
                 continue;
             }
 
             if (seen.TryGetValue(key, out var first))
             {
-                Report(
-                    DiagnosticDescriptors.DuplicateDefinition,
-                    keyScalar.Span,
-                    "Key '" + key + "' in " + where,
-                    new LocationInfo(_path, first).Describe());
+                Report(DiagnosticDescriptors.DuplicateKey, keyScalar.Span, key, LocationInfo.InAdditionalFile(_path, first).Describe());
                 continue;
             }
 
@@ -66,7 +63,7 @@ internal sealed class YamlValueReader
             return mapping;
         }
 
-        Report(DiagnosticDescriptors.WrongType, node.Span, key, "a mapping of keys to values");
+        Report(DiagnosticDescriptors.MappingExpected, node.Span, key);
         return null;
     }
 
@@ -77,7 +74,7 @@ internal sealed class YamlValueReader
             return sequence;
         }
 
-        Report(DiagnosticDescriptors.WrongType, node.Span, key, "a list");
+        Report(DiagnosticDescriptors.ListExpected, node.Span, key);
         return null;
     }
 
@@ -89,7 +86,7 @@ internal sealed class YamlValueReader
             return new Located<string>(scalar.Value, scalar.Span);
         }
 
-        Report(DiagnosticDescriptors.WrongType, node.Span, key, "a text");
+        Report(DiagnosticDescriptors.TextExpected, node.Span, key);
         return null;
     }
 
@@ -103,7 +100,7 @@ internal sealed class YamlValueReader
             return new Located<int>(int.Parse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture), scalar.Span);
         }
 
-        Report(DiagnosticDescriptors.WrongType, node.Span, key, "an integer");
+        Report(DiagnosticDescriptors.IntegerExpected, node.Span, key);
         return null;
     }
 
@@ -116,17 +113,17 @@ internal sealed class YamlValueReader
         }
 
         var texts = new List<LocatedText>();
-        foreach (var entry in ReadMapping(mapping, "'" + key + "'", allowedKeys: null))
+        foreach (var entry in ReadMapping(mapping, allowedKeys: null))
         {
             if (texts.Count == SpecLimits.MaxLanguages)
             {
-                Report(DiagnosticDescriptors.LimitExceeded, entry.KeyNode.Span, "The number of languages in '" + key + "'", SpecLimits.Text(SpecLimits.MaxLanguages), "the rest are ignored");
+                Report(DiagnosticDescriptors.TooManyEntries, entry.KeyNode.Span, key, SpecLimits.Text(SpecLimits.MaxLanguages));
                 break;
             }
 
             if (!LanguageTags.IsValid(entry.Key))
             {
-                Report(DiagnosticDescriptors.InvalidValue, entry.KeyNode.Span, key, entry.Key, "language keys are tags such as 'en', 'ko' or 'zh-Hant'");
+                Report(DiagnosticDescriptors.InvalidLanguageTag, entry.KeyNode.Span, entry.Key, key, SpecLimits.Text(LanguageTags.MaxLength));
                 continue;
             }
 
@@ -148,15 +145,17 @@ internal sealed class YamlValueReader
         }
 
         var items = new List<Located<string>>();
-        foreach (var item in sequence.Items)
+        for (var i = 0; i < sequence.Items.Count; i++)
         {
+            var item = sequence.Items[i];
             if (items.Count == SpecLimits.MaxFlags)
             {
-                Report(DiagnosticDescriptors.LimitExceeded, item.Span, "The number of items in '" + key + "'", SpecLimits.Text(SpecLimits.MaxFlags), "the rest are ignored");
+                Report(DiagnosticDescriptors.TooManyEntries, item.Span, key, SpecLimits.Text(SpecLimits.MaxFlags));
                 break;
             }
 
-            if (ReadText(item, key + " item") is { } text)
+            // "flags[2]": the item's place in the list, counted from 0.
+            if (ReadText(item, key + "[" + i.ToString(CultureInfo.InvariantCulture) + "]") is { } text)
             {
                 items.Add(text);
             }

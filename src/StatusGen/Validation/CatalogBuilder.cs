@@ -162,23 +162,17 @@ internal sealed class CatalogBuilder
                 if (!existing.IsStandard)
                 {
                     Report(
-                        DiagnosticDescriptors.DuplicateDefinition,
+                        DiagnosticDescriptors.DuplicateFlag,
                         user.Path,
                         flag.Name.Span,
-                        "Flag '" + name + "'",
-                        new LocationInfo(declaration.Path, declaration.Span).Describe());
+                        name,
+                        LocationInfo.InAdditionalFile(declaration.Path, declaration.Span).Describe());
                     continue;
                 }
 
                 if (flag.Property is { } fixedProperty)
                 {
-                    Report(
-                        DiagnosticDescriptors.InvalidValue,
-                        user.Path,
-                        fixedProperty.Span,
-                        SpecKeywords.Property,
-                        fixedProperty.Value,
-                        "the standard flag '" + name + "' is always tested by HttpStatus." + existing.PropertyName);
+                    Report(DiagnosticDescriptors.StandardFlagProperty, user.Path, fixedProperty.Span, name, existing.PropertyName, fixedProperty.Value);
                 }
 
                 // Declaring a standard flag again overrides its texts, e.g. to add a translation.
@@ -193,13 +187,7 @@ internal sealed class CatalogBuilder
 
             if (_flags.Count >= SpecLimits.MaxFlags)
             {
-                Report(
-                    DiagnosticDescriptors.LimitExceeded,
-                    user.Path,
-                    flag.Name.Span,
-                    "The number of flags",
-                    SpecLimits.Text(SpecLimits.MaxFlags),
-                    "this flag is ignored");
+                Report(DiagnosticDescriptors.TooManyFlags, user.Path, flag.Name.Span, SpecLimits.Text(SpecLimits.MaxFlags), name);
                 continue;
             }
 
@@ -213,14 +201,14 @@ internal sealed class CatalogBuilder
             var clash = _flags.FirstOrDefault(other => other.PropertyName == property);
             if (clash is not null)
             {
-                Report(DiagnosticDescriptors.DuplicateName, user.Path, propertySpan, property, "the flag '" + clash.Name + "'");
+                Report(DiagnosticDescriptors.NameUsedByFlagProperty, user.Path, propertySpan, property, clash.Name);
                 continue;
             }
 
             // The property sits on HttpStatus beside a static property per code: it cannot share a code's name.
             if (_codeByName.TryGetValue(property, out var code))
             {
-                Report(DiagnosticDescriptors.DuplicateName, user.Path, propertySpan, property, "status code " + code.ToString(CultureInfo.InvariantCulture));
+                Report(DiagnosticDescriptors.NameUsedByCode, user.Path, propertySpan, property, code.ToString(CultureInfo.InvariantCulture));
                 continue;
             }
 
@@ -249,11 +237,18 @@ internal sealed class CatalogBuilder
                     places[i].Path,
                     places[i].Entry.Code!.Span,
                     group.Key.ToString(CultureInfo.InvariantCulture),
-                    new LocationInfo(other.Path, other.Entry.Code!.Span).Describe());
+                    LocationInfo.InAdditionalFile(other.Path, other.Entry.Code!.Span).Describe());
             }
         }
 
-        var flagPropertyNames = new HashSet<string>(_flags.Select(flag => flag.PropertyName), StringComparer.Ordinal);
+        var flagByPropertyName = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var flag in _flags)
+        {
+            if (!flagByPropertyName.ContainsKey(flag.PropertyName))
+            {
+                flagByPropertyName.Add(flag.PropertyName, flag.Name);
+            }
+        }
         foreach (var (path, entry) in entries.OrderBy(item => item.Entry.Code!.Value))
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -271,7 +266,7 @@ internal sealed class CatalogBuilder
                 continue;
             }
 
-            if (merged.Name != existing?.Name && !IsNameFree(merged, path, entry, flagPropertyNames))
+            if (merged.Name != existing?.Name && !IsNameFree(merged, path, entry, flagByPropertyName))
             {
                 if (existing is null)
                 {
@@ -316,7 +311,7 @@ internal sealed class CatalogBuilder
         else
         {
             name = NameRules.DeriveName(englishTitle!);
-            if (CSharpIdentifier.Check(name) is not null || NameRules.IsReserved(name))
+            if (CSharpIdentifier.Check(name) != IdentifierProblem.None || NameRules.IsReserved(name))
             {
                 Report(DiagnosticDescriptors.NameRequired, path, entry.EntrySpan, codeText, englishTitle!);
                 return null;
@@ -383,7 +378,7 @@ internal sealed class CatalogBuilder
         var expected = (StatusGroupKind)(entry.Code!.Value / 100);
         if (!GroupNames.TryParse(group.Value, out var kind))
         {
-            Report(DiagnosticDescriptors.InvalidValue, path, group.Span, SpecKeywords.Group, group.Value, GroupNames.AllowedValuesText);
+            Report(DiagnosticDescriptors.InvalidGroup, path, group.Span, group.Value);
             return false;
         }
 
@@ -395,7 +390,8 @@ internal sealed class CatalogBuilder
                 group.Span,
                 group.Value,
                 entry.Code.Value.ToString(CultureInfo.InvariantCulture),
-                expected + " (" + GroupNames.ClassText(expected) + ")");
+                expected.ToString(),
+                GroupNames.ClassText(expected));
             return false;
         }
 
@@ -423,38 +419,40 @@ internal sealed class CatalogBuilder
             }
         }
 
-        if (FindContradiction(entry.Code!.Value, flags) is { } contradiction)
+        // Flags keep declaration order (standard flags first), which is also their bit order.
+        var ordered = _flags.Where(flag => flags.Contains(flag.Name)).Select(flag => flag.Name).ToList();
+        if (FindContradiction(entry.Code!.Value, ordered) is { } contradiction)
         {
-            Report(DiagnosticDescriptors.ContradictoryFlags, path, entry.EntrySpan, entry.Code.Value.ToString(CultureInfo.InvariantCulture), contradiction);
-            flags = before;
+            Report(contradiction.Descriptor, path, entry.EntrySpan, entry.Code.Value.ToString(CultureInfo.InvariantCulture), contradiction.Flags);
+            ordered = _flags.Where(flag => before.Contains(flag.Name)).Select(flag => flag.Name).ToList();
         }
 
-        // Flags keep declaration order (standard flags first), which is also their bit order.
-        return _flags.Where(flag => flags.Contains(flag.Name)).Select(flag => flag.Name).ToEquatableArray();
+        return ordered.ToEquatableArray();
     }
 
     /// <summary>
     /// Flag combinations that cannot describe one status code: <c>unused</c> means the code carries no meaning at
     /// all; <c>permanent</c>/<c>preserves-method</c> describe redirects, so they belong to 3xx codes only, and a
     /// redirect is to the URI in <c>Location</c>, so they need <c>location</c> too. <c>no-body</c> with
-    /// <c>location</c> is allowed (spec/README.md says why).
+    /// <c>location</c> is allowed (spec/README.md says why). Returns the diagnostic and the flag or flags it names.
     /// </summary>
-    private static string? FindContradiction(int code, HashSet<string> flags)
+    private static (Microsoft.CodeAnalysis.DiagnosticDescriptor Descriptor, string Flags)? FindContradiction(int code, List<string> flags)
     {
         if (flags.Contains(FlagRules.Unused) && flags.Count > 1)
         {
-            return "'unused' cannot be combined with other flags";
+            return (DiagnosticDescriptors.UnusedWithOtherFlags, string.Join(", ", flags.Where(flag => flag != FlagRules.Unused)));
         }
 
-        var redirects = flags.Contains(FlagRules.Permanent) || flags.Contains(FlagRules.PreservesMethod);
-        if (code / 100 != 3 && redirects)
+        // The first of them names the problem well enough when both are given.
+        var redirectFlag = flags.FirstOrDefault(flag => flag is FlagRules.Permanent or FlagRules.PreservesMethod);
+        if (redirectFlag is not null && code / 100 != 3)
         {
-            return "'permanent' and 'preserves-method' describe redirects and apply to 3xx codes only";
+            return (DiagnosticDescriptors.RedirectFlagOutside3xx, redirectFlag);
         }
 
-        if (redirects && !flags.Contains(FlagRules.Location))
+        if (redirectFlag is not null && !flags.Contains(FlagRules.Location))
         {
-            return "'permanent' and 'preserves-method' describe a redirect to the URI in the Location header, so they need 'location' too";
+            return (DiagnosticDescriptors.RedirectFlagWithoutLocation, redirectFlag);
         }
 
         return null;
@@ -470,7 +468,14 @@ internal sealed class CatalogBuilder
         // Finding a suggestion costs an edit distance per known flag: not spent on a message that would be dropped.
         if (!_diagnostics.IsFull(path))
         {
-            Report(DiagnosticDescriptors.UnknownFlag, path, flag.Span, flag.Value, FlagSuggestion.For(flag.Value, _flagsByName.Keys));
+            if (FlagSuggestion.For(flag.Value, _flagsByName.Keys) is { } suggestion)
+            {
+                Report(DiagnosticDescriptors.UnknownFlagWithSuggestion, path, flag.Span, flag.Value, suggestion);
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.UnknownFlag, path, flag.Span, flag.Value);
+            }
         }
 
         return false;
@@ -478,10 +483,17 @@ internal sealed class CatalogBuilder
 
     private bool IsUsableName(string name, string path, SourceSpan span)
     {
-        if (CSharpIdentifier.Check(name) is { } problem)
+        switch (CSharpIdentifier.Check(name))
         {
-            Report(DiagnosticDescriptors.InvalidName, path, span, name, problem);
-            return false;
+            case IdentifierProblem.NotAnIdentifier:
+                Report(DiagnosticDescriptors.NameNotIdentifier, path, span, name);
+                return false;
+            case IdentifierProblem.NotAscii:
+                Report(DiagnosticDescriptors.NameNotAscii, path, span, name, CSharpIdentifier.CodePointText(name, CSharpIdentifier.FirstNonAscii(name)));
+                return false;
+            case IdentifierProblem.Keyword:
+                Report(DiagnosticDescriptors.NameIsKeyword, path, span, name);
+                return false;
         }
 
         if (NameRules.IsReserved(name))
@@ -493,18 +505,18 @@ internal sealed class CatalogBuilder
         return true;
     }
 
-    private bool IsNameFree(StatusCodeInfo candidate, string path, CodeSpec entry, HashSet<string> flagPropertyNames)
+    private bool IsNameFree(StatusCodeInfo candidate, string path, CodeSpec entry, Dictionary<string, string> flagByPropertyName)
     {
         var span = entry.Name?.Span ?? entry.EntrySpan;
-        if (flagPropertyNames.Contains(candidate.Name))
+        if (flagByPropertyName.TryGetValue(candidate.Name, out var flag))
         {
-            Report(DiagnosticDescriptors.DuplicateName, path, span, candidate.Name, "a flag property");
+            Report(DiagnosticDescriptors.NameUsedByFlagProperty, path, span, candidate.Name, flag);
             return false;
         }
 
         if (_codeByName.TryGetValue(candidate.Name, out var other) && other != candidate.Code)
         {
-            Report(DiagnosticDescriptors.DuplicateName, path, span, candidate.Name, "status code " + other.ToString(CultureInfo.InvariantCulture));
+            Report(DiagnosticDescriptors.NameUsedByCode, path, span, candidate.Name, other.ToString(CultureInfo.InvariantCulture));
             return false;
         }
 
@@ -569,13 +581,7 @@ internal sealed class CatalogBuilder
             {
                 if (_languages.Count >= SpecLimits.MaxLanguages)
                 {
-                    Report(
-                        DiagnosticDescriptors.LimitExceeded,
-                        path,
-                        text.Span,
-                        "The number of languages in the catalog",
-                        SpecLimits.Text(SpecLimits.MaxLanguages),
-                        "the text in '" + text.Language + "' is ignored");
+                    Report(DiagnosticDescriptors.TooManyLanguages, path, text.Span, SpecLimits.Text(SpecLimits.MaxLanguages), text.Language);
                     continue;
                 }
 

@@ -6,8 +6,8 @@ namespace StatusGen.Validation;
 /// <summary>Near-miss suggestions for an unknown flag: a typo in a flag list should name the flag that was meant.</summary>
 internal static class FlagSuggestion
 {
-    /// <summary>" (did you mean 'retryable'?)" for a near miss among <paramref name="known"/>, else "".</summary>
-    public static string For(string unknown, IEnumerable<string> known)
+    /// <summary>The flag of <paramref name="known"/> that <paramref name="unknown"/> is a near miss of ("retryable" for "retryabel"), or null.</summary>
+    public static string? For(string unknown, IEnumerable<string> known)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -22,7 +22,7 @@ internal static class FlagSuggestion
         }
 
         var threshold = Math.Max(2, unknown.Length / 3);
-        return best is not null && bestDistance <= threshold ? " (did you mean '" + best + "'?)" : string.Empty;
+        return best is not null && bestDistance <= threshold ? best : null;
     }
 
     private static int EditDistance(string left, string right)

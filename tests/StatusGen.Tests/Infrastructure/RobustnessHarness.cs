@@ -37,6 +37,9 @@ internal static class RobustnessHarness
 {
     public const string SpecPath = "/project/status-codes.yaml";
 
+    /// <summary>The id of an unexpected exception caught while reading a file: a bug in StatusGen, never the file's fault.</summary>
+    public const string InternalErrorId = "STG0025";
+
     /// <summary>Longest a single test may take before it counts as hung; far above what any of them needs.</summary>
     public static readonly TimeSpan HangTimeout = TimeSpan.FromSeconds(60);
 
@@ -75,9 +78,10 @@ internal static class RobustnessHarness
     }
 
     /// <summary>
-    /// The generator ran to completion (no exception, so no CS8785: the run's diagnostics would hold it) and every
-    /// diagnostic it reported is an STG one located inside the spec file: an external-file location with the file's
-    /// path, a span within the text, and the line and column the compiler itself gives that offset.
+    /// The generator ran to completion (no exception, so no CS8785: the run's diagnostics would hold it, and no
+    /// exception caught and reported as <see cref="InternalErrorId"/>) and every diagnostic it reported is an STG one
+    /// located inside the spec file: an external-file location with the file's path, a span within the text, and the
+    /// line and column the compiler itself gives that offset.
     /// </summary>
     public static void AssertWellFormed(GeneratorOutput output, string path, string text)
         => AssertWellFormed(output, new Dictionary<string, string>(StringComparer.Ordinal) { [path] = text });
@@ -94,7 +98,7 @@ internal static class RobustnessHarness
             var span = diagnostic.Location.GetLineSpan();
             Assert.True(files.TryGetValue(span.Path, out var text), "not in a spec file: " + diagnostic);
             AssertSpanInside(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length, span.StartLinePosition, text!, SourceText.From(text!).Lines, diagnostic.ToString());
-            Assert.False(diagnostic.GetMessage(CultureInfo.InvariantCulture).Contains("please report this", StringComparison.Ordinal), diagnostic.ToString());
+            Assert.False(diagnostic.Id == InternalErrorId, "StatusGen failed on the input: " + diagnostic);
         }
     }
 
@@ -109,10 +113,7 @@ internal static class RobustnessHarness
             Assert.Equal(path, diagnostic.Location!.FilePath);
             var span = diagnostic.Location.Span;
             AssertSpanInside(span.Start, span.Length, new LinePosition(span.StartLine, span.StartColumn), text, lines, diagnostic.ToDiagnostic().ToString());
-            foreach (var argument in diagnostic.Arguments)
-            {
-                Assert.False(argument.Contains("please report this", StringComparison.Ordinal), argument);
-            }
+            Assert.False(diagnostic.Descriptor.Id == InternalErrorId, "StatusGen failed on the input: " + diagnostic.ToDiagnostic());
         }
     }
 
