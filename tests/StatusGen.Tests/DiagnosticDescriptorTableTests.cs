@@ -19,7 +19,7 @@ namespace StatusGen.Tests;
 /// </summary>
 public sealed class DiagnosticDescriptorTableTests
 {
-    private static readonly string[] Categories = { "StatusGen.Spec", "StatusGen.Settings", "StatusGen.Usage" };
+    private static readonly string[] Categories = { "StatusGen.Catalog", "StatusGen.Settings", "StatusGen.Usage" };
 
     private static readonly Lazy<List<DocSection>> Sections = new(ReadSections);
 

@@ -21,7 +21,7 @@ internal static class DiagnosticDescriptors
     public const string HelpLinkBase = "https://github.com/statusgen/statusgen/blob/main/docs/diagnostics.md";
 
     /// <summary>The category of diagnostics about a spec file (status-codes.yaml): its YAML, values, names and limits.</summary>
-    public const string SpecCategory = "StatusGen.Spec";
+    public const string SpecCategory = "StatusGen.Catalog";
 
     /// <summary>The category of diagnostics about the project's settings: StatusGen's MSBuild properties and the C# language version.</summary>
     public const string SettingsCategory = "StatusGen.Settings";
