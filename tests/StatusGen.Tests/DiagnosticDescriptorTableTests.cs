@@ -186,6 +186,20 @@ public sealed class DiagnosticDescriptorTableTests
     }
 
     [Fact]
+    public void The_docs_index_lists_every_id_once_with_its_severity_and_title()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md"));
+
+        foreach (var descriptor in Descriptors())
+        {
+            var row = "| [" + descriptor.Id + "](#" + descriptor.Id.ToLowerInvariant() + ") | " + descriptor.DefaultSeverity + " | " + descriptor.Title + " |";
+            Assert.True(Regex.Count(docs, Regex.Escape(row)) == 1, "docs/diagnostics.md has no single index row " + row);
+        }
+
+        Assert.Equal(Descriptors().Count, Regex.Count(docs, "^\\| \\[STG[0-9]{4}\\]\\(#stg[0-9]{4}\\) \\|", RegexOptions.Multiline));
+    }
+
+    [Fact]
     public void The_README_table_lists_every_id_once_with_its_link()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
