@@ -18,36 +18,41 @@ internal sealed class SourceWriter
 
     public SourceWriter Line(string text)
     {
-        if (text.IndexOf('\n') >= 0)
+        // Each line of a multi-line template is appended in place (no Split, no substrings): templates are most of
+        // the output, and this runs on every generation.
+        var start = 0;
+        while (true)
         {
+            var end = text.IndexOf('\n', start);
+            var lineEnd = end < 0 ? text.Length : end;
+
             // A '\r' from a template checked out with CRLF line endings must not reach the output.
-            foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+            var length = (lineEnd > start && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd) - start;
+            WriteOneLine(text, start, length);
+            if (end < 0)
             {
-                WriteOneLine(line);
+                return this;
             }
 
-            return this;
+            start = end + 1;
         }
-
-        return WriteOneLine(text);
     }
 
     public SourceWriter Line() => Line(string.Empty);
 
-    private SourceWriter WriteOneLine(string text)
+    private void WriteOneLine(string text, int start, int length)
     {
-        if (text.Length > 0)
+        if (length > 0)
         {
             for (var i = 0; i < _indent; i++)
             {
                 _builder.Append(IndentUnit);
             }
 
-            _builder.Append(text);
+            _builder.Append(text, start, length);
         }
 
         _builder.Append('\n');
-        return this;
     }
 
     public SourceWriter OpenBlock(string header)
