@@ -25,6 +25,7 @@ public sealed class ArchitectureTests
         ("StatusGen.Validation", new[] { "StatusGen.Primitives", "StatusGen.Diagnostics", "StatusGen.Model", "StatusGen.Spec" }),
         ("StatusGen.Configuration", new[] { "StatusGen.Primitives", "StatusGen.Diagnostics", "StatusGen.Model" }),
         ("StatusGen.Emit", new[] { "StatusGen.Primitives", "StatusGen.Model" }),
+        ("StatusGen.Analyzers", new[] { "StatusGen.Primitives", "StatusGen.Diagnostics", "StatusGen.Model", "StatusGen.Configuration" }),
         ("StatusGen.Pipeline", new[] { "StatusGen.Primitives", "StatusGen.Diagnostics", "StatusGen.Model", "StatusGen.Spec", "StatusGen.Validation", "StatusGen.Configuration", "StatusGen.Emit" }),
     };
 

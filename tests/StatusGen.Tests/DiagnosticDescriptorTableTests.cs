@@ -78,7 +78,10 @@ public sealed class DiagnosticDescriptorTableTests
         Assert.EndsWith(".", Text(descriptor.Description), StringComparison.Ordinal);
         Assert.Contains(descriptor.Category, Categories);
         Assert.True(descriptor.IsEnabledByDefault, id);
-        Assert.Contains(descriptor.DefaultSeverity, new[] { DiagnosticSeverity.Error, DiagnosticSeverity.Warning });
+        // A suggestion (info) is for code that compiles as it is: only the C# usage rules make them.
+        Assert.Contains(descriptor.DefaultSeverity, descriptor.Category == DiagnosticDescriptors.UsageCategory
+            ? new[] { DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Info }
+            : new[] { DiagnosticSeverity.Error, DiagnosticSeverity.Warning });
         Assert.Equal(DiagnosticDescriptors.HelpLinkBase + "#" + id.ToLowerInvariant(), descriptor.HelpLinkUri);
     }
 

@@ -26,7 +26,7 @@ internal static class DiagnosticDescriptors
     /// <summary>The category of diagnostics about the project's settings: StatusGen's MSBuild properties and the C# language version.</summary>
     public const string SettingsCategory = "StatusGen.Settings";
 
-    /// <summary>The category of diagnostics about how C# code uses the generated types (none yet).</summary>
+    /// <summary>The category of diagnostics about how C# code uses the generated types and HTTP status codes.</summary>
     public const string UsageCategory = "StatusGen.Usage";
 
     /// <summary>STG0001 (error, spec file): "The spec file is not valid YAML: {0}".</summary>
@@ -700,4 +700,16 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "Only the first YAML document of a spec file is read. A second document with content (after a '---') would otherwise vanish without a word, so it is reported at its marker; the first document still generates. An empty document (a trailing '---') holds nothing and is not reported.",
         helpLinkUri: HelpLinkBase + "#stg0056");
+
+    /// <summary>STG1001 (info, C# usage): "Use HttpStatusCodes.{0} instead of {1}".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the constant's name, <c>{1}</c> = the literal's value.</remarks>
+    public static readonly DiagnosticDescriptor UseNamedStatusCode = new(
+        id: "STG1001",
+        title: "Use the named status code",
+        messageFormat: "Use HttpStatusCodes.{0} instead of {1}",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "An int literal that is a code of the project's catalog, used as an HTTP status (a statusCode argument, a StatusCode or ProblemDetails.Status assignment, a comparison with a response's status), reads better as the named constant, whose hover shows what the code means. Literals used as anything else are not reported.",
+        helpLinkUri: HelpLinkBase + "#stg1001");
 }
