@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using StatusGen.Analyzers;
 using StatusGen.Diagnostics;
 
 namespace StatusGen.CodeFixes;
@@ -25,7 +24,7 @@ namespace StatusGen.CodeFixes;
 [Shared]
 public sealed class UseNamedStatusCodeCodeFix : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UseNamedStatusCode.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(CodeFixContract.UseNamedStatusCodeId);
 
     /// <summary>All of a document's literals in one edit, so the <c>using</c> is added once (a batch of single fixes would each add it).</summary>
     public override FixAllProvider GetFixAllProvider()
@@ -37,8 +36,8 @@ public sealed class UseNamedStatusCodeCodeFix : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
-                || !diagnostic.Properties.TryGetValue(StatusCodeLiteralAnalyzer.NameProperty, out var name) || name is null
-                || !diagnostic.Properties.TryGetValue(StatusCodeLiteralAnalyzer.NamespaceProperty, out var @namespace) || @namespace is null)
+                || !diagnostic.Properties.TryGetValue(CodeFixContract.NameProperty, out var name) || name is null
+                || !diagnostic.Properties.TryGetValue(CodeFixContract.NamespaceProperty, out var @namespace) || @namespace is null)
             {
                 continue;
             }
@@ -64,8 +63,8 @@ public sealed class UseNamedStatusCodeCodeFix : CodeFixProvider
         foreach (var diagnostic in diagnostics)
         {
             if (compilationUnit.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
-                || !diagnostic.Properties.TryGetValue(StatusCodeLiteralAnalyzer.NameProperty, out var name) || name is null
-                || !diagnostic.Properties.TryGetValue(StatusCodeLiteralAnalyzer.NamespaceProperty, out var @namespace) || @namespace is null)
+                || !diagnostic.Properties.TryGetValue(CodeFixContract.NameProperty, out var name) || name is null
+                || !diagnostic.Properties.TryGetValue(CodeFixContract.NamespaceProperty, out var @namespace) || @namespace is null)
             {
                 continue;
             }

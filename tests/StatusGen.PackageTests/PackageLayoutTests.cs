@@ -30,6 +30,7 @@ public sealed class PackageLayoutTests
             {
                 "README.md",
                 "StatusGen.nuspec",
+                "analyzers/dotnet/cs/StatusGen.CodeFixes.dll",
                 "analyzers/dotnet/cs/StatusGen.dll",
                 "analyzers/dotnet/cs/YamlDotNet.dll",
                 "build/StatusGen.props",

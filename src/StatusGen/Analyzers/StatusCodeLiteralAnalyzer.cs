@@ -19,12 +19,6 @@ namespace StatusGen.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StatusCodeLiteralAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: the constant's name (<c>NotFound</c>).</summary>
-    public const string NameProperty = "Name";
-
-    /// <summary>Diagnostic property: the namespace of the generated types, for the fix's <c>using</c>.</summary>
-    public const string NamespaceProperty = "Namespace";
-
     private const string StatusCodeName = "StatusCode";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.UseNamedStatusCode);
@@ -237,8 +231,8 @@ public sealed class StatusCodeLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty
-            .Add(NameProperty, name)
-            .Add(NamespaceProperty, codes.Namespace);
+            .Add(CodeFixContract.NameProperty, name)
+            .Add(CodeFixContract.NamespaceProperty, codes.Namespace);
         report(Diagnostic.Create(DiagnosticDescriptors.UseNamedStatusCode, location, properties, name, code));
     }
 

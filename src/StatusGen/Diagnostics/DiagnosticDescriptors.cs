@@ -704,7 +704,7 @@ internal static class DiagnosticDescriptors
     /// <summary>STG1001 (info, C# usage): "Use HttpStatusCodes.{0} instead of {1}".</summary>
     /// <remarks>Message arguments: <c>{0}</c> = the constant's name, <c>{1}</c> = the literal's value.</remarks>
     public static readonly DiagnosticDescriptor UseNamedStatusCode = new(
-        id: "STG1001",
+        id: CodeFixContract.UseNamedStatusCodeId,
         title: "Use the named status code",
         messageFormat: "Use HttpStatusCodes.{0} instead of {1}",
         category: UsageCategory,
