@@ -115,4 +115,63 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Warning(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    // Endpoint unions ([StatusUnion]): C# usage.
+    // Reported at the attribute argument (or the attribute) in the C# file, so #pragma and .editorconfig apply.
+
+    /// <summary>STG0100: <c>{0}</c> = the code or name as written.</summary>
+    public static readonly DiagnosticDescriptor UnionCodeNotInCatalog = Error(
+        "STG0100", "Status code not in the catalog", "[StatusUnion] lists {0}, which the status code catalog does not define; the union has no case for it");
+
+    /// <summary>STG0101: <c>{0}</c> = the code.</summary>
+    public static readonly DiagnosticDescriptor UnionCodeListedTwice = Warning(
+        "STG0101", "Status code listed twice", "[StatusUnion] lists status code {0} more than once; the union has one case for it");
+
+    /// <summary>STG0102: <c>{0}</c> = the code, <c>{1}</c> = why it has no case.</summary>
+    public static readonly DiagnosticDescriptor UnionCodeHasNoCase = Error(
+        "STG0102", "Status code cannot be a case", "Status code {0} cannot be a case of a result type: {1}");
+
+    /// <summary>STG0103: <c>{0}</c> = the code, <c>{1}</c> = the case name.</summary>
+    public static readonly DiagnosticDescriptor UnionContentWithoutValueType = Error(
+        "STG0103", "Content case without a value type", "Status code {0} ({1}) carries content, but [StatusUnion] names no value type; write [StatusUnion(typeof(T), ...)] or leave the code out");
+
+    /// <summary>STG0104: <c>{0}</c> = the value type.</summary>
+    public static readonly DiagnosticDescriptor UnionValueTypeWithoutContent = Warning(
+        "STG0104", "Value type without a content case", "[StatusUnion] names the value type {0}, but none of its codes carries content; the type is used only by ToStatusResult and TryFrom");
+
+    /// <summary>STG0105: <c>{0}</c> = the class.</summary>
+    public static readonly DiagnosticDescriptor UnionNotPartial = Error(
+        "STG0105", "Union class is not partial", "The [StatusUnion] class '{0}' must be declared partial; nothing is generated for it");
+
+    /// <summary>STG0106: <c>{0}</c> = the class.</summary>
+    public static readonly DiagnosticDescriptor UnionStatic = Error(
+        "STG0106", "Union class is static", "The [StatusUnion] class '{0}' cannot be static; nothing is generated for it");
+
+    /// <summary>STG0107: <c>{0}</c> = the class.</summary>
+    public static readonly DiagnosticDescriptor UnionGeneric = Error(
+        "STG0107", "Union class is generic", "The [StatusUnion] class '{0}' cannot be generic (its value type is the attribute's typeof); nothing is generated for it");
+
+    /// <summary>STG0108: <c>{0}</c> = the class, <c>{1}</c> = its base class.</summary>
+    public static readonly DiagnosticDescriptor UnionHasBaseClass = Error(
+        "STG0108", "Union class has a base class", "The [StatusUnion] class '{0}' cannot derive from '{1}': the union is the base of its cases; nothing is generated for it");
+
+    /// <summary>STG0109: <c>{0}</c> = the class, <c>{1}</c> = the containing type.</summary>
+    public static readonly DiagnosticDescriptor UnionInNonPartialType = Error(
+        "STG0109", "Union class is nested in a type that is not partial", "The [StatusUnion] class '{0}' is nested in '{1}', which must be partial too; nothing is generated for it");
+
+    /// <summary>STG0110: <c>{0}</c> = the class.</summary>
+    public static readonly DiagnosticDescriptor UnionWithoutCodes = Error(
+        "STG0110", "Union without codes", "[StatusUnion] on '{0}' lists no status code; nothing is generated for it");
+
+    /// <summary>STG0111: <c>{0}</c> = the case name, <c>{1}</c> = the code, <c>{2}</c> = what it collides with.</summary>
+    public static readonly DiagnosticDescriptor UnionCaseNameCollides = Error(
+        "STG0111", "Case name collides with a member", "The case '{0}' of status code {1} has the name of {2}; the union has no case for it");
+
+    /// <summary>STG0112: <c>{0}</c> = the class.</summary>
+    public static readonly DiagnosticDescriptor UnionMorePublicThanGeneratedTypes = Error(
+        "STG0112", "Public union over internal generated types", "The [StatusUnion] class '{0}' is public, but the generated StatusGen types are internal; make it internal or set <StatusGenAccessibility>public</StatusGenAccessibility>; nothing is generated for it");
+
+    /// <summary>STG0113: <c>{0}</c> = the argument as written.</summary>
+    public static readonly DiagnosticDescriptor UnionCodeNotConstant = Error(
+        "STG0113", "Status code argument not understood", "'{0}' is not a status code: write a number or an HttpStatusCodes constant (HttpStatusCodes.NotFound)");
 }

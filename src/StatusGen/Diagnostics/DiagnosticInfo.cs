@@ -16,6 +16,9 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
     public static DiagnosticInfo WithoutLocation(DiagnosticDescriptor descriptor, params string[] arguments)
         => new(descriptor, null, MessageText.Clean(arguments).ToEquatableArray());
 
-    public Diagnostic ToDiagnostic()
-        => Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, Arguments.Cast<object>().ToArray());
+    public Diagnostic ToDiagnostic() => ToDiagnostic(null);
+
+    /// <summary>The diagnostic; a location in a C# file is rebuilt on <paramref name="compilation"/>'s tree of that file.</summary>
+    public Diagnostic ToDiagnostic(Compilation? compilation)
+        => Diagnostic.Create(Descriptor, Location?.ToLocation(compilation) ?? Microsoft.CodeAnalysis.Location.None, Arguments.Cast<object>().ToArray());
 }
