@@ -727,7 +727,8 @@ internal static class StatusUnionEmitter
         var valueComparer = "global::System.Collections.Generic.EqualityComparer<" + context.ValueType + ">.Default";
         var terms = shape.Parameters.Select(parameter => parameter.Member switch
         {
-            CaseMember.Value => (valueComparer + ".Equals(Value, that.Value)", "(Value is null ? 0 : " + valueComparer + ".GetHashCode(Value))"),
+            // The value type may be a struct, so no 'is null' here: the default comparer hashes null as 0 itself.
+            CaseMember.Value => (valueComparer + ".Equals(Value, that.Value)", valueComparer + ".GetHashCode(Value)"),
             CaseMember.Location => (
                 "string.Equals(Location, that.Location, global::System.StringComparison.Ordinal)",
                 shape.Location == LocationRule.Optional

@@ -56,8 +56,8 @@ internal static class StatusUnionDocTexts
 
     /// <summary>{0} = the StatusResult case as a cref.</summary>
     public static readonly DocText UnionFromCase = new(
-        en: "Converts <see cref=\"{0}\"/> to this union's case of the same name, with the same data, so a service's <see cref=\"StatusResult{T}\"/> case can be returned from an endpoint.",
-        ko: "<see cref=\"{0}\"/>를 이 유니언의 같은 이름 case로(같은 데이터로) 바꾼다. 서비스가 돌려준 <see cref=\"StatusResult{T}\"/> case를 엔드포인트에서 그대로 돌려줄 수 있다.");
+        en: "Converts <see cref=\"{0}\"/> to this union's case of the same name, with the same data, so a service's <see cref=\"StatusResult{{T}}\"/> case can be returned from an endpoint.",
+        ko: "<see cref=\"{0}\"/>를 이 유니언의 같은 이름 case로(같은 데이터로) 바꾼다. 서비스가 돌려준 <see cref=\"StatusResult{{T}}\"/> case를 엔드포인트에서 그대로 돌려줄 수 있다.");
     public static readonly DocText UnionFromCaseParameter = new(en: "The case to convert.", ko: "바꿀 case.");
     public static readonly DocText UnionReadAsync = new(
         en: "Reads the response as this union's case of its status code, with the rules of <c>ReadStatusResultAsync</c>: content as JSON, <c>Location</c>, <c>Retry-After</c>, problem details from <c>application/problem+json</c>.",
