@@ -81,15 +81,15 @@ internal static class StatusUnionPipeline
         });
 
         // Diagnostics point into C# files: their locations are rebuilt on the compilation's trees, so #pragma and
-        // .editorconfig apply. Only unions with something to report meet the compilation.
+        // .editorconfig apply. Only unions with something to report meet the compilation, so an edit elsewhere re-reports
+        // (and reruns) nothing for the others. (Roslyn records no tracked step for a named node that only feeds a Where;
+        // the step before it, Unions, holds the diagnostics.)
         var diagnostics = unions
-            .Select(static (result, _) => result.Diagnostics)
-            .WithTrackingName(TrackingNames.UnionDiagnostics)
-            .Where(static all => !all.IsEmpty)
+            .Where(static result => !result.Diagnostics.IsEmpty)
             .Combine(context.CompilationProvider);
         context.RegisterSourceOutput(diagnostics, static (production, input) =>
         {
-            foreach (var diagnostic in input.Left)
+            foreach (var diagnostic in input.Left.Diagnostics)
             {
                 production.ReportDiagnostic(diagnostic.ToDiagnostic(input.Right));
             }

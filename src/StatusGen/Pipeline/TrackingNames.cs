@@ -32,5 +32,4 @@ internal static class TrackingNames
     public const string UnionSettings = nameof(UnionSettings);
     public const string Unions = nameof(Unions);
     public const string UnionModels = nameof(UnionModels);
-    public const string UnionDiagnostics = nameof(UnionDiagnostics);
 }
