@@ -156,7 +156,8 @@ internal static class AspNetCoreEmitter
             """);
         foreach (var (code, isContent) in advertised)
         {
-            var (type, contentType) = isContent ? ("T", "JsonContentType") : ("StatusProblem", "ProblemContentType");
+            // Errors name StatusProblem's OpenAPI shape: StatusProblem itself is the open schema {} to exporters.
+            var (type, contentType) = isContent ? ("T", "JsonContentType") : (StatusProblemOpenApiEmitter.TypeName(model.Options), "ProblemContentType");
             writer.Line($"builder.Metadata.Add(new {helper}.ResponseMetadata({Number(code)}, typeof({type}), {helper}.{contentType}));");
         }
 

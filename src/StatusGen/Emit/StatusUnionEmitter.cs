@@ -538,8 +538,8 @@ internal static class StatusUnionEmitter
         foreach (var shape in context.Shapes)
         {
             var (type, contentType) = shape.HasValue ? ("typeof(" + context.ValueType + ")", helper + ".JsonContentType")
-                : shape.HasProblem ? ("typeof(" + context.Namespace + ".StatusProblem)", helper + ".ProblemContentType")
-                : ("null", "null");
+                : shape.HasProblem ? ("typeof(" + StatusProblemOpenApiEmitter.TypeName(context.Settings.Generation.Options) + ")", helper + ".ProblemContentType")
+                : ("typeof(void)", "null"); // void: ApiExplorer's "no body" (a null type would be replaced by the handler's return type)
             writer.Line($"builder.Metadata.Add(new {helper}.ResponseMetadata({shape.CodeText}, {type}, {contentType}));");
         }
 

@@ -100,8 +100,8 @@ namespace StatusGen
             }
 
             builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(200, typeof(T), global::StatusGen.StatusResultAspNetCore.JsonContentType));
-            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(400, typeof(StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
-            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(500, typeof(StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
+            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(400, typeof(global::StatusGen.StatusProblemOpenApi.StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
+            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(500, typeof(global::StatusGen.StatusProblemOpenApi.StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
         }
     }
 

@@ -430,8 +430,8 @@ abstract partial class ShardResult : global::System.IEquatable<ShardResult>, glo
         }
 
         builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(299, typeof(int), global::StatusGen.StatusResultAspNetCore.JsonContentType));
-        builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(399, null, null));
-        builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(499, typeof(global::StatusGen.StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
+        builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(399, typeof(void), null));
+        builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(499, typeof(global::StatusGen.StatusProblemOpenApi.StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
     }
 
     /// <summary>

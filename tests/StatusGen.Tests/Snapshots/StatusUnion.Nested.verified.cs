@@ -397,7 +397,7 @@ namespace Shop.Api
                     }
 
                     builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(200, typeof(string), global::StatusGen.StatusResultAspNetCore.JsonContentType));
-                    builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(410, typeof(global::StatusGen.StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
+                    builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(410, typeof(global::StatusGen.StatusProblemOpenApi.StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
                 }
 
                 /// <summary>

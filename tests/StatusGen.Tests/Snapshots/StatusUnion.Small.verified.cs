@@ -436,8 +436,8 @@ namespace Shop
             }
 
             builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(200, typeof(global::Shop.Order), global::StatusGen.StatusResultAspNetCore.JsonContentType));
-            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(404, typeof(global::StatusGen.StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
-            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(409, typeof(global::StatusGen.StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
+            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(404, typeof(global::StatusGen.StatusProblemOpenApi.StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
+            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(409, typeof(global::StatusGen.StatusProblemOpenApi.StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
         }
 
         /// <summary>

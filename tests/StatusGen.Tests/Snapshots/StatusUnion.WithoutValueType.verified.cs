@@ -339,8 +339,8 @@ namespace Shop
                 throw new global::System.ArgumentNullException(nameof(builder));
             }
 
-            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(204, null, null));
-            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(404, typeof(global::StatusGen.StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
+            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(204, typeof(void), null));
+            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(404, typeof(global::StatusGen.StatusProblemOpenApi.StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
         }
 
         /// <summary>
