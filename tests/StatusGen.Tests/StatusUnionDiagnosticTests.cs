@@ -117,12 +117,20 @@ public sealed class StatusUnionDiagnosticTests
         AssertGenerates(output, "R", "NoContent", "NotFound");
     }
 
-    [Theory]
-    [InlineData("public class R { }", "STG0105")]
-    [InlineData("public static partial class R { }", "STG0106")]
-    [InlineData("public partial class R<T> { }", "STG0107")]
-    [InlineData("public partial class R : System.Exception { }", "STG0108")]
-    public void Class_shape_errors_at_the_attribute(string declaration, string id)
+    [Fact]
+    public void STG0105_a_class_that_is_not_partial() => AssertClassShape("public class R { }", "STG0105");
+
+    [Fact]
+    public void STG0106_a_static_class() => AssertClassShape("public static partial class R { }", "STG0106");
+
+    [Fact]
+    public void STG0107_a_generic_class() => AssertClassShape("public partial class R<T> { }", "STG0107");
+
+    [Fact]
+    public void STG0108_a_class_with_a_base_class() => AssertClassShape("public partial class R : System.Exception { }", "STG0108");
+
+    /// <summary>A class that cannot take the generated part: the error at the attribute, and nothing generated for it.</summary>
+    private static void AssertClassShape(string declaration, string id)
     {
         var output = Run("[StatusUnion(HttpStatusCodes.NotFound)]\n" + declaration);
 
