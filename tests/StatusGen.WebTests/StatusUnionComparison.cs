@@ -28,7 +28,27 @@ internal static class StatusUnionComparison
 internal sealed class UnionOrdersController : ControllerBase
 {
     [HttpGet("{id:int}")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "MVC actions are instance methods.")]
     public GetOrderResult Get(int id) => StatusUnionEndpoints.GetOrder(id);
+
+    [HttpDelete("{id:int}")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "MVC actions are instance methods.")]
+    public System.Threading.Tasks.Task<DeleteOrderResult> DeleteAsync(int id) => StatusUnionEndpoints.DeleteOrderAsync(id);
+
+    /// <summary>The same union behind IActionResult: the declared type is all the API explorer sees.</summary>
+    [HttpGet("untyped/{id:int}")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "MVC actions are instance methods.")]
+    public IActionResult GetUntyped(int id) => new HttpActionResult(StatusUnionEndpoints.GetOrder(id));
+}
+
+/// <summary>An IResult as an MVC action result (what MVC does itself for an action declared to return an IResult).</summary>
+internal sealed class HttpActionResult : IActionResult
+{
+    private readonly IResult _result;
+
+    public HttpActionResult(IResult result) => _result = result;
+
+    public System.Threading.Tasks.Task ExecuteResultAsync(ActionContext context) => _result.ExecuteAsync(context.HttpContext);
 }
 
 /// <summary>MVC finds public controllers only; the test app's types are internal like the generated ones.</summary>
