@@ -40,6 +40,23 @@ public sealed class StatusUnionSnapshotTests
     }
 
     [Fact]
+    public void The_attribute_and_the_OpenAPI_shape_of_StatusProblem()
+    {
+        var output = GeneratorHarness.Run(StatusUnionTestSources.Input(StatusUnionTestSources.Order, StatusUnionTestSources.Small));
+
+        Snapshot.Verify("Standard.StatusUnionAttribute", output.Sources["StatusUnionAttribute.g.cs"]);
+        Snapshot.Verify("Standard.StatusProblem.OpenApi", output.Sources["StatusProblem.OpenApi.g.cs"]);
+    }
+
+    [Fact]
+    public void The_IsClosedType_polyfill()
+    {
+        var output = GeneratorHarness.Run(StatusUnionTestSources.Preview(StatusUnionTestSources.Order, StatusUnionTestSources.Small));
+
+        Snapshot.Verify("Preview.IsClosedTypeAttribute", output.Sources["IsClosedTypeAttribute.g.cs"]);
+    }
+
+    [Fact]
     public void Closed_under_preview()
     {
         var output = GeneratorHarness.Run(StatusUnionTestSources.Preview(StatusUnionTestSources.Order, StatusUnionTestSources.Small));
