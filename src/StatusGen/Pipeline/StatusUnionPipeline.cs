@@ -82,8 +82,8 @@ internal static class StatusUnionPipeline
 
         // Diagnostics point into C# files: their locations are rebuilt on the compilation's trees, so #pragma and
         // .editorconfig apply. Only unions with something to report meet the compilation, so an edit elsewhere re-reports
-        // (and reruns) nothing for the others. (Roslyn records no tracked step for a named node that only feeds a Where;
-        // the step before it, Unions, holds the diagnostics.)
+        // (and reruns) nothing for the others. The diagnostics are tracked as part of Unions' values: a named projection
+        // of them here was never among the driver's tracked steps in the incrementality tests.
         var diagnostics = unions
             .Where(static result => !result.Diagnostics.IsEmpty)
             .Combine(context.CompilationProvider);
