@@ -10,24 +10,32 @@ public sealed record Order(int Id, string Item, int Quantity);
 
 public sealed record OrderRequest(string Item, int Quantity);
 
-/// <summary>The endpoints: plain methods returning StatusResult&lt;Order&gt;, so every outcome is a value.</summary>
+/// <summary>GET /orders/{id}: the order, or 404. Exactly these two codes, in OpenAPI too.</summary>
+[StatusUnion(typeof(Order), HttpStatusCodes.Ok, HttpStatusCodes.NotFound)]
+internal partial class GetOrderResult { }
+
+/// <summary>POST /orders: created, invalid, or throttled.</summary>
+[StatusUnion(typeof(Order), HttpStatusCodes.Created, HttpStatusCodes.UnprocessableContent, HttpStatusCodes.TooManyRequests)]
+internal partial class PlaceOrderResult { }
+
+/// <summary>The endpoints: plain methods returning endpoint unions, so every outcome is a value and OpenAPI lists exactly them.</summary>
 internal static class OrderEndpoints
 {
-    public static StatusResult<Order> Get(int id, OrderStore store)
+    public static GetOrderResult Get(int id, OrderStore store)
     {
         if (store.Find(id) is not { } order)
         {
-            return new StatusResult<Order>.NotFound(new StatusProblem(detail: $"There is no order {id}."));
+            return new GetOrderResult.NotFound(new StatusProblem(detail: $"There is no order {id}."));
         }
 
-        return order; // implicit conversion to StatusResult<Order>.Ok
+        return order; // implicit conversion to GetOrderResult.Ok
     }
 
-    public static async Task<StatusResult<Order>> PlaceAsync(OrderRequest request, OrderStore store, CancellationToken cancellationToken)
+    public static async Task<PlaceOrderResult> PlaceAsync(OrderRequest request, OrderStore store, CancellationToken cancellationToken)
     {
         if (request.Quantity <= 0)
         {
-            return new StatusResult<Order>.UnprocessableContent(new StatusProblem(
+            return new PlaceOrderResult.UnprocessableContent(new StatusProblem(
                 title: "Invalid quantity",
                 detail: $"The quantity must be positive; it was {request.Quantity}.",
                 type: "https://example.com/problems/invalid-quantity")
@@ -39,10 +47,10 @@ internal static class OrderEndpoints
         if (store.TryReserve(out var wait))
         {
             var order = await store.AddAsync(request, cancellationToken);
-            return new StatusResult<Order>.Created(order, "/orders/" + order.Id.ToString(CultureInfo.InvariantCulture));
+            return new PlaceOrderResult.Created(order, "/orders/" + order.Id.ToString(CultureInfo.InvariantCulture));
         }
 
-        return new StatusResult<Order>.TooManyRequests(wait);
+        return new PlaceOrderResult.TooManyRequests(wait);
     }
 }
 

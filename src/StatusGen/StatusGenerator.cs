@@ -13,7 +13,7 @@ namespace StatusGen;
 /// <c>StatusResult&lt;T&gt;</c> and <c>StatusProblem</c>, and where the project can use them, System.Text.Json converters,
 /// HttpClient extensions and the ASP.NET Core <c>IResult</c> implementation of <c>StatusResult&lt;T&gt;</c>.
 /// This file only wires stages: the shared catalog (<see cref="CatalogPipeline"/>), what the compilation can use,
-/// and the outputs (<see cref="GeneratedSources"/>). docs/architecture.md describes the layers.
+/// and the outputs (<see cref="GeneratedSources"/>, <see cref="StatusUnionPipeline"/>). docs/architecture.md describes the layers.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class StatusGenerator : IIncrementalGenerator
@@ -54,13 +54,19 @@ public sealed class StatusGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => !AttributeAvailability.HasAccessibleType(compilation, MaybeNullWhenAttributeEmitter.MetadataName))
             .WithTrackingName(TrackingNames.NeedsMaybeNullWhen);
 
+        var closed = StatusUnionPipeline.Closed(context);
+
         var sources = generation
             .Combine(capabilities)
             .Combine(needsMaybeNullWhen)
-            .Select(static (input, _) => input.Left.Left is { } model
-                ? new EmitModel(model, input.Left.Right, input.Right)
+            .Combine(closed)
+            .Select(static (input, _) => input.Left.Left.Left is { } model
+                ? new EmitModel(model, input.Left.Left.Right, input.Left.Right, input.Right)
                 : null)
             .WithTrackingName(TrackingNames.SourceModel);
         context.RegisterSourceOutput(sources, GeneratedSources.AddTo);
+
+        // Endpoint unions: one generated part per [StatusUnion] class, over the same catalog.
+        StatusUnionPipeline.Register(context, catalog, capabilities, closed);
     }
 }

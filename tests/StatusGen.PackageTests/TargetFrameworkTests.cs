@@ -96,6 +96,8 @@ public sealed class TargetFrameworkTests
             {
                 "Contoso.Http.Problem", "Contoso.Http.Status.HttpStatus", "Contoso.Http.Status.HttpStatusCodes",
                 "Contoso.Http.Status.StatusGroup", "Contoso.Http.Status.StatusProblem", "Contoso.Http.Status.StatusResult`1",
+                // With the configured accessibility, as issue 14 specifies; [Conditional], so no usage of it is kept.
+                "Contoso.Http.Status.StatusUnionAttribute",
             },
             types);
     }

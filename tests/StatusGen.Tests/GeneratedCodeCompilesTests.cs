@@ -24,11 +24,11 @@ public sealed class GeneratedCodeCompilesTests
         // netstandard2.0 has no MaybeNullWhenAttribute: the generator adds an internal one there, and only there. It has
         // no System.Text.Json either, so no JSON or HttpClient interop (InteropGenerationTests covers the rest).
         var expected = framework == TargetFramework.NetStandard20
-            ? new[] { "HttpStatus.g.cs", "HttpStatusCodes.g.cs", "MaybeNullWhenAttribute.g.cs", "StatusGroup.g.cs", "StatusProblem.g.cs", "StatusResult.g.cs" }
+            ? new[] { "HttpStatus.g.cs", "HttpStatusCodes.g.cs", "MaybeNullWhenAttribute.g.cs", "StatusGroup.g.cs", "StatusProblem.g.cs", "StatusResult.g.cs", "StatusUnionAttribute.g.cs" }
             : new[]
             {
                 "HttpResponseMessageStatusExtensions.g.cs", "HttpStatus.Json.g.cs", "HttpStatus.g.cs", "HttpStatusCodes.g.cs", "StatusGroup.g.cs",
-                "StatusProblem.Json.g.cs", "StatusProblem.g.cs", "StatusResult.g.cs", "StatusResultException.g.cs",
+                "StatusProblem.Json.g.cs", "StatusProblem.g.cs", "StatusResult.g.cs", "StatusResultException.g.cs", "StatusUnionAttribute.g.cs",
             };
         Assert.Equal(expected, output.Sources.Keys.OrderBy(name => name, System.StringComparer.Ordinal));
         Assert.Empty(output.CompilationProblems);

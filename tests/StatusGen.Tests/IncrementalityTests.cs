@@ -25,7 +25,12 @@ public sealed class IncrementalityTests
 
     private static (GeneratorOutput First, AdditionalText Spec, CSharpCompilation Compilation) RunOnce(string spec, TargetFramework framework = TargetFramework.Net100)
     {
-        var input = GeneratorInput.WithSpec(spec, SpecPath) with { Framework = framework };
+        // With an endpoint union, so that its steps run too: every step of TrackingNames has a value to check.
+        var input = GeneratorInput.WithSpec(spec, SpecPath) with
+        {
+            Framework = framework,
+            Sources = new[] { "namespace Consumer { [StatusGen.StatusUnion(404, 409)] internal partial class Union { } }" },
+        };
         var compilation = GeneratorHarness.CreateCompilation(input);
         var driver = GeneratorHarness.CreateDriver(input, out var texts);
         var first = GeneratorHarness.Rerun(driver, compilation);

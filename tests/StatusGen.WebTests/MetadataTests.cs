@@ -7,7 +7,7 @@ namespace StatusGen.WebTests;
 
 /// <summary>
 /// What a <c>StatusResult&lt;Order&gt;</c> endpoint tells OpenAPI (<c>IProducesResponseTypeMetadata</c>): 200 with
-/// <c>Order</c> as JSON, 400 and 500 with <c>StatusProblem</c> as problem+json; nothing else, whether the handler
+/// <c>Order</c> as JSON, 400 and 500 with <c>StatusProblem</c>'s OpenAPI shape as problem+json; nothing else, whether the handler
 /// returns the result or a <c>Task</c> of it.
 /// </summary>
 public sealed class MetadataTests : IClassFixture<WebServerFixture>
@@ -32,8 +32,8 @@ public sealed class MetadataTests : IClassFixture<WebServerFixture>
             new (int, System.Type?, string)[]
             {
                 (200, typeof(Order), "application/json"),
-                (400, typeof(StatusProblem), "application/problem+json"),
-                (500, typeof(StatusProblem), "application/problem+json"),
+                (400, typeof(StatusProblemOpenApi.StatusProblem), "application/problem+json"),
+                (500, typeof(StatusProblemOpenApi.StatusProblem), "application/problem+json"),
             },
             responses);
     }
@@ -43,7 +43,7 @@ public sealed class MetadataTests : IClassFixture<WebServerFixture>
     {
         var endpoint = Endpoint("/raw/unknown", "GET");
 
-        Assert.DoesNotContain(endpoint.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>(), metadata => metadata.Type == typeof(StatusProblem));
+        Assert.DoesNotContain(endpoint.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>(), metadata => metadata.Type == typeof(StatusProblemOpenApi.StatusProblem));
     }
 
     private RouteEndpoint Endpoint(string pattern, string method)

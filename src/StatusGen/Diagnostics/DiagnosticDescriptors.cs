@@ -701,6 +701,210 @@ internal static class DiagnosticDescriptors
         description: "Only the first YAML document of a spec file is read. A second document with content (after a '---') would otherwise vanish without a word, so it is reported at its marker; the first document still generates. An empty document (a trailing '---') holds nothing and is not reported.",
         helpLinkUri: HelpLinkBase + "#stg0056");
 
+    /// <summary>STG0100 (error, C# usage): "[StatusUnion] lists {0}, which the status code catalog does not define; the union has no case for it".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the code or name as written.</remarks>
+    public static readonly DiagnosticDescriptor UnionCodeNotInCatalog = new(
+        id: "STG0100",
+        title: "Status code not in the catalog",
+        messageFormat: "[StatusUnion] lists {0}, which the status code catalog does not define; the union has no case for it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A code or an HttpStatusCodes name of a [StatusUnion] attribute is not in the project's catalog. Custom codes work once a status-codes.yaml defines them; the other cases are still generated.",
+        helpLinkUri: HelpLinkBase + "#stg0100");
+
+    /// <summary>STG0101 (warning, C# usage): "[StatusUnion] lists status code {0} more than once; the union has one case for it".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the code.</remarks>
+    public static readonly DiagnosticDescriptor UnionCodeListedTwice = new(
+        id: "STG0101",
+        title: "Status code listed twice",
+        messageFormat: "[StatusUnion] lists status code {0} more than once; the union has one case for it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A [StatusUnion] attribute lists the same code twice. The second occurrence is ignored; the union has one case for the code.",
+        helpLinkUri: HelpLinkBase + "#stg0101");
+
+    /// <summary>STG0102 (error, C# usage): "Status code {0} is informational (1xx): an interim response is never the outcome of an operation, so a result type has no case for it".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the code.</remarks>
+    public static readonly DiagnosticDescriptor UnionInformationalCode = new(
+        id: "STG0102",
+        title: "Informational code cannot be a case",
+        messageFormat: "Status code {0} is informational (1xx): an interim response is never the outcome of an operation, so a result type has no case for it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "1xx codes are interim responses, sent before the final one; like StatusResult<T>, a union has no case for them. The other cases are still generated.",
+        helpLinkUri: HelpLinkBase + "#stg0102");
+
+    /// <summary>STG0103 (error, C# usage): "Status code {0} ({1}) carries content, but [StatusUnion] names no value type; write [StatusUnion(typeof(T), ...)] or leave the code out".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the code, <c>{1}</c> = the case name.</remarks>
+    public static readonly DiagnosticDescriptor UnionContentWithoutValueType = new(
+        id: "STG0103",
+        title: "Content case without a value type",
+        messageFormat: "Status code {0} ({1}) carries content, but [StatusUnion] names no value type; write [StatusUnion(typeof(T), ...)] or leave the code out",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A content case (a 2xx code that carries a body, such as 200) needs the type of its value, given as the attribute's first argument.",
+        helpLinkUri: HelpLinkBase + "#stg0103");
+
+    /// <summary>STG0104 (warning, C# usage): "[StatusUnion] names the value type {0}, but none of its codes carries content; the type is used only by ToStatusResult and TryFrom".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the value type.</remarks>
+    public static readonly DiagnosticDescriptor UnionValueTypeWithoutContent = new(
+        id: "STG0104",
+        title: "Value type without a content case",
+        messageFormat: "[StatusUnion] names the value type {0}, but none of its codes carries content; the type is used only by ToStatusResult and TryFrom",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The attribute names a value type, but no listed code has a content case, so no case carries a value; the type only shapes ToStatusResult and TryFrom.",
+        helpLinkUri: HelpLinkBase + "#stg0104");
+
+    /// <summary>STG0105 (error, C# usage): "The [StatusUnion] class '{0}' must be declared partial; nothing is generated for it".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the class.</remarks>
+    public static readonly DiagnosticDescriptor UnionNotPartial = new(
+        id: "STG0105",
+        title: "Union class is not partial",
+        messageFormat: "The [StatusUnion] class '{0}' must be declared partial; nothing is generated for it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generator adds the cases and members in a second part of the class, which needs the class to be partial.",
+        helpLinkUri: HelpLinkBase + "#stg0105");
+
+    /// <summary>STG0106 (error, C# usage): "The [StatusUnion] class '{0}' cannot be static; nothing is generated for it".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the class.</remarks>
+    public static readonly DiagnosticDescriptor UnionStatic = new(
+        id: "STG0106",
+        title: "Union class is static",
+        messageFormat: "The [StatusUnion] class '{0}' cannot be static; nothing is generated for it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A union is the base class of its cases, so it cannot be static.",
+        helpLinkUri: HelpLinkBase + "#stg0106");
+
+    /// <summary>STG0107 (error, C# usage): "The [StatusUnion] class '{0}' cannot be generic (its value type is the attribute's typeof); nothing is generated for it".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the class.</remarks>
+    public static readonly DiagnosticDescriptor UnionGeneric = new(
+        id: "STG0107",
+        title: "Union class is generic",
+        messageFormat: "The [StatusUnion] class '{0}' cannot be generic (its value type is the attribute's typeof); nothing is generated for it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A union's value type comes from the attribute's typeof argument, so the class itself cannot have type parameters.",
+        helpLinkUri: HelpLinkBase + "#stg0107");
+
+    /// <summary>STG0108 (error, C# usage): "The [StatusUnion] class '{0}' cannot derive from '{1}': the union is the base of its cases; nothing is generated for it".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the class, <c>{1}</c> = its base class.</remarks>
+    public static readonly DiagnosticDescriptor UnionHasBaseClass = new(
+        id: "STG0108",
+        title: "Union class has a base class",
+        messageFormat: "The [StatusUnion] class '{0}' cannot derive from '{1}': the union is the base of its cases; nothing is generated for it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The union is the closed base of its cases; a base class of its own would open the hierarchy.",
+        helpLinkUri: HelpLinkBase + "#stg0108");
+
+    /// <summary>STG0109 (error, C# usage): "The [StatusUnion] class '{0}' is nested in '{1}', which must be partial too; nothing is generated for it".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the class, <c>{1}</c> = the containing type.</remarks>
+    public static readonly DiagnosticDescriptor UnionInNonPartialType = new(
+        id: "STG0109",
+        title: "Union class is nested in a type that is not partial",
+        messageFormat: "The [StatusUnion] class '{0}' is nested in '{1}', which must be partial too; nothing is generated for it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A nested union's generated part repeats its containing types, which therefore must be partial too.",
+        helpLinkUri: HelpLinkBase + "#stg0109");
+
+    /// <summary>STG0110 (error, C# usage): "[StatusUnion] on '{0}' lists no status code; nothing is generated for it".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the class.</remarks>
+    public static readonly DiagnosticDescriptor UnionWithoutCodes = new(
+        id: "STG0110",
+        title: "Union without codes",
+        messageFormat: "[StatusUnion] on '{0}' lists no status code; nothing is generated for it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A union needs at least one case: the attribute must list at least one status code.",
+        helpLinkUri: HelpLinkBase + "#stg0110");
+
+    /// <summary>STG0111 (error, C# usage): "The case '{0}' of status code {1} has the name of a member declared in the class; the union has no case for it".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the case name, <c>{1}</c> = the code.</remarks>
+    public static readonly DiagnosticDescriptor UnionCaseNameIsDeclaredMember = new(
+        id: "STG0111",
+        title: "Case name collides with a declared member",
+        messageFormat: "The case '{0}' of status code {1} has the name of a member declared in the class; the union has no case for it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A case is a nested class named like its code's HttpStatus member; the class already declares a member of that name. The other cases are still generated.",
+        helpLinkUri: HelpLinkBase + "#stg0111");
+
+    /// <summary>STG0112 (error, C# usage): "The [StatusUnion] class '{0}' is public, but the generated StatusGen types are internal; make it internal or set &lt;StatusGenAccessibility&gt;public&lt;/StatusGenAccessibility&gt;; nothing is generated for it".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the class.</remarks>
+    public static readonly DiagnosticDescriptor UnionMorePublicThanGeneratedTypes = new(
+        id: "STG0112",
+        title: "Public union over internal generated types",
+        messageFormat: "The [StatusUnion] class '{0}' is public, but the generated StatusGen types are internal; make it internal or set <StatusGenAccessibility>public</StatusGenAccessibility>; nothing is generated for it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A public union exposes HttpStatus, StatusResult<T> and StatusProblem in its members, which must then be public too.",
+        helpLinkUri: HelpLinkBase + "#stg0112");
+
+    /// <summary>STG0113 (error, C# usage): "'{0}' is not a status code: write a number or an HttpStatusCodes constant (HttpStatusCodes.NotFound)".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the argument as written.</remarks>
+    public static readonly DiagnosticDescriptor UnionCodeNotConstant = new(
+        id: "STG0113",
+        title: "Status code argument not understood",
+        messageFormat: "'{0}' is not a status code: write a number or an HttpStatusCodes constant (HttpStatusCodes.NotFound)",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generator reads the attribute's codes from the source: a number, an HttpStatusCodes constant, or a constant of your own that holds a number.",
+        helpLinkUri: HelpLinkBase + "#stg0113");
+
+    /// <summary>STG0114 (error, C# usage): "Status code {0} is flagged 'unused' (it is never sent), so a result type has no case for it".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the code.</remarks>
+    public static readonly DiagnosticDescriptor UnionUnusedCode = new(
+        id: "STG0114",
+        title: "Unused code cannot be a case",
+        messageFormat: "Status code {0} is flagged 'unused' (it is never sent), so a result type has no case for it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Codes the registry marks unused (306, 418) are never sent; like StatusResult<T>, a union has no case for them. The other cases are still generated.",
+        helpLinkUri: HelpLinkBase + "#stg0114");
+
+    /// <summary>STG0115 (error, C# usage): "The case '{0}' of status code {1} has the name of the class itself; the union has no case for it".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the case name, <c>{1}</c> = the code.</remarks>
+    public static readonly DiagnosticDescriptor UnionCaseNameIsClassName = new(
+        id: "STG0115",
+        title: "Case name is the class's name",
+        messageFormat: "The case '{0}' of status code {1} has the name of the class itself; the union has no case for it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A nested class cannot have the name of the class it is in (CS0542), so a union named like one of its codes cannot have that case.",
+        helpLinkUri: HelpLinkBase + "#stg0115");
+
+    /// <summary>STG0116 (error, C# usage): "The case '{0}' of status code {1} has the name of a member the generator writes into the class; the union has no case for it".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the case name, <c>{1}</c> = the code.</remarks>
+    public static readonly DiagnosticDescriptor UnionCaseNameIsGeneratedMember = new(
+        id: "STG0116",
+        title: "Case name collides with a generated member",
+        messageFormat: "The case '{0}' of status code {1} has the name of a member the generator writes into the class; the union has no case for it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generator writes Status, Match, Switch, TryGetValue, ToStatusResult, TryFrom and ReadAsync into every union; a custom code named like one cannot be a case.",
+        helpLinkUri: HelpLinkBase + "#stg0116");
+
     /// <summary>STG1001 (info, C# usage): "Use HttpStatusCodes.{0} instead of {1}".</summary>
     /// <remarks>Message arguments: <c>{0}</c> = the constant's name, <c>{1}</c> = the literal's value.</remarks>
     public static readonly DiagnosticDescriptor UseNamedStatusCode = new(

@@ -74,7 +74,8 @@ internal static class AspNetCoreEmitter
             interfaces += ", " + AspNet + ".Metadata.IEndpointMetadataProvider";
         }
 
-        writer.OpenBlock($"{model.Options.Accessibility} abstract partial class StatusResult<T> : {interfaces}");
+        // Not repeating 'abstract': the main declaration says abstract or closed (which cannot be written together).
+        writer.OpenBlock($"{model.Options.Accessibility} partial class StatusResult<T> : {interfaces}");
         WriteExecute(writer, docs, model, helper);
         if (capabilities.EndpointMetadata)
         {
@@ -155,7 +156,8 @@ internal static class AspNetCoreEmitter
             """);
         foreach (var (code, isContent) in advertised)
         {
-            var (type, contentType) = isContent ? ("T", "JsonContentType") : ("StatusProblem", "ProblemContentType");
+            // Errors name StatusProblem's OpenAPI shape: StatusProblem itself is the open schema {} to exporters.
+            var (type, contentType) = isContent ? ("T", "JsonContentType") : (StatusProblemOpenApiEmitter.TypeName(model.Options), "ProblemContentType");
             writer.Line($"builder.Metadata.Add(new {helper}.ResponseMetadata({Number(code)}, typeof({type}), {helper}.{contentType}));");
         }
 
@@ -271,15 +273,15 @@ internal static class AspNetCoreEmitter
                 /// <summary>One advertised response: status code, body type, content type.</summary>
                 internal sealed class ResponseMetadata : {{AspNet}}.Metadata.IProducesResponseTypeMetadata
                 {
-                    /// <summary>A response with <paramref name="statusCode"/>, a body of <paramref name="type"/> as <paramref name="contentType"/>.</summary>
+                    /// <summary>A response with <paramref name="statusCode"/>, a body of <paramref name="type"/> as <paramref name="contentType"/>, or no body when both are null.</summary>
                     /// <param name="statusCode">The status code.</param>
-                    /// <param name="type">The type of the body.</param>
-                    /// <param name="contentType">The media type of the body.</param>
-                    public ResponseMetadata(int statusCode, global::System.Type type, string contentType)
+                    /// <param name="type">The type of the body, or <c>null</c> for none.</param>
+                    /// <param name="contentType">The media type of the body, or <c>null</c> for none.</param>
+                    public ResponseMetadata(int statusCode, global::System.Type? type, string? contentType)
                     {
                         StatusCode = statusCode;
                         Type = type;
-                        ContentTypes = new[] { contentType };
+                        ContentTypes = contentType == null ? global::System.Array.Empty<string>() : new[] { contentType };
                     }
 
                     /// <inheritdoc/>

@@ -47,11 +47,13 @@ internal static class StatusResultEmitter
         var okCase = shapes.FirstOrDefault(shape => shape.Code.Code == 200 && shape.HasValue && shape.Parameters.Count == 1);
         var writer = GeneratedFile.Start(model.Options.Namespace);
 
-        WriteTypeDocs(writer, docs, okCase);
+        WriteTypeDocs(writer, docs, okCase, model.UsesClosed);
         var partial = model.Capabilities.ExtendsStatusResult ? "partial " : string.Empty;
+        // closed (C# 15) where the compiler allows it: a switch over the cases is then exhaustive. closed implies abstract.
+        var kind = model.UsesClosed ? "closed" : "abstract";
         writer.OpenBlock($$"""
             {{GeneratedFile.GeneratedCodeAttribute}}
-            {{model.Options.Accessibility}} abstract {{partial}}class StatusResult<T> : global::System.IEquatable<StatusResult<T>>
+            {{model.Options.Accessibility}} {{kind}} {{partial}}class StatusResult<T> : global::System.IEquatable<StatusResult<T>>
             """);
         writer.Line("""
             /// <summary>Private: only the nested case classes derive from this class, so the set of cases is closed.</summary>
@@ -89,11 +91,11 @@ internal static class StatusResultEmitter
         return GeneratedFile.Finish(writer);
     }
 
-    private static void WriteTypeDocs(SourceWriter writer, DocComments docs, CaseShape? okCase)
+    private static void WriteTypeDocs(SourceWriter writer, DocComments docs, CaseShape? okCase, bool closed)
     {
         docs.WriteFixed(writer, DocTexts.ResultSummary);
         docs.WriteTypeParam(writer, "T", DocTexts.SuccessContentTypeParameter);
-        docs.WriteFixed(writer, DocTexts.ResultRemarks, "remarks");
+        docs.WriteFixed(writer, closed ? StatusUnionDocTexts.ResultRemarksClosed : DocTexts.ResultRemarks, "remarks");
         var returnOrder = okCase is null
             ? "return new StatusResult&lt;Order&gt;.Ok(order);"
             : "return order; // implicit conversion to StatusResult&lt;Order&gt;." + okCase.Name;

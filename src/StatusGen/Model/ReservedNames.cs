@@ -17,6 +17,7 @@ internal static class ReservedNames
         // The generated types: a member named like one would shadow it inside the generated code.
         "HttpStatus", "HttpStatusCodes", "StatusGroup", "StatusResult", "StatusProblem", "StatusResultException",
         "HttpStatusJsonConverter", "StatusProblemJsonConverter", "HttpResponseMessageStatusExtensions", "StatusResultAspNetCore",
+        "StatusUnionAttribute", "StatusProblemOpenApi",
         // HttpStatus: public members, then private ones.
         "Code", "Name", "ReasonPhrase", "Group", "IsKnown", "GetTitle", "GetDescription",
         "IsInformational", "IsSuccess", "IsRedirection", "IsClientError", "IsServerError", "IsError",

@@ -28,6 +28,11 @@ internal static class GeneratedSources
         new(StatusResultExceptionEmitter.HintName, static model => model.Capabilities.HttpClient, StatusResultExceptionEmitter.Emit),
         new(HttpClientEmitter.HintName, static model => model.Capabilities.HttpClient, HttpClientEmitter.Emit),
         new(AspNetCoreEmitter.HintName, static model => model.Capabilities.AspNetCore, AspNetCoreEmitter.Emit),
+        // What OpenAPI shows for StatusProblem (its converter hides its members from schema exporters).
+        new(StatusProblemOpenApiEmitter.HintName, static model => model.Capabilities.EndpointMetadata, StatusProblemOpenApiEmitter.Emit),
+        // Endpoint unions: the attribute, and the closed-class attribute the compiler needs when it is not there.
+        new(StatusUnionAttributeEmitter.HintName, static _ => true, StatusUnionAttributeEmitter.Emit),
+        new(IsClosedTypeAttributeEmitter.HintName, static model => model.NeedsIsClosedTypeAttribute, IsClosedTypeAttributeEmitter.Emit),
     };
 
     /// <summary>Adds the files <paramref name="model"/> calls for; nothing when the project cannot compile them.</summary>

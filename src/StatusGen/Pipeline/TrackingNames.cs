@@ -20,4 +20,16 @@ internal static class TrackingNames
     public const string InteropCapabilities = nameof(InteropCapabilities);
     public const string NeedsMaybeNullWhen = nameof(NeedsMaybeNullWhen);
     public const string SourceModel = nameof(SourceModel);
+
+    // Closed hierarchies (StatusUnionPipeline.Closed): the compiler's answer, the attributes the compilation has.
+    public const string ClosedModifier = nameof(ClosedModifier);
+    public const string ClosedAttributes = nameof(ClosedAttributes);
+    public const string ClosedSupport = nameof(ClosedSupport);
+
+    // Endpoint unions (StatusUnionPipeline.Register): one value per [StatusUnion] class from UnionDeclarations on.
+    public const string UnionDeclarations = nameof(UnionDeclarations);
+    public const string UnionNotNullWhen = nameof(UnionNotNullWhen);
+    public const string UnionSettings = nameof(UnionSettings);
+    public const string Unions = nameof(Unions);
+    public const string UnionModels = nameof(UnionModels);
 }

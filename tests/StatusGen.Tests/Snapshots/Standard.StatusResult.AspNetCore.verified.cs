@@ -4,7 +4,7 @@
 
 namespace StatusGen
 {
-    internal abstract partial class StatusResult<T> : global::Microsoft.AspNetCore.Http.IResult, global::Microsoft.AspNetCore.Http.Metadata.IEndpointMetadataProvider
+    internal partial class StatusResult<T> : global::Microsoft.AspNetCore.Http.IResult, global::Microsoft.AspNetCore.Http.Metadata.IEndpointMetadataProvider
     {
         /// <summary>
         /// 이 결과를 HTTP 응답으로 쓴다: 상태 코드, <c>Location</c>(주어진 그대로), <c>Retry-After</c>(올림한 초), 내용 case는 앱의 JSON 옵션으로 쓴 JSON, 오류 case는 RFC 9457 <c>application/problem+json</c> 본문, 본문 없는 코드(204, 205, 304)와 리다이렉션은 본문 없음.
@@ -100,8 +100,8 @@ namespace StatusGen
             }
 
             builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(200, typeof(T), global::StatusGen.StatusResultAspNetCore.JsonContentType));
-            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(400, typeof(StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
-            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(500, typeof(StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
+            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(400, typeof(global::StatusGen.StatusProblemOpenApi.StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
+            builder.Metadata.Add(new global::StatusGen.StatusResultAspNetCore.ResponseMetadata(500, typeof(global::StatusGen.StatusProblemOpenApi.StatusProblem), global::StatusGen.StatusResultAspNetCore.ProblemContentType));
         }
     }
 
@@ -202,15 +202,15 @@ namespace StatusGen
         /// <summary>One advertised response: status code, body type, content type.</summary>
         internal sealed class ResponseMetadata : global::Microsoft.AspNetCore.Http.Metadata.IProducesResponseTypeMetadata
         {
-            /// <summary>A response with <paramref name="statusCode"/>, a body of <paramref name="type"/> as <paramref name="contentType"/>.</summary>
+            /// <summary>A response with <paramref name="statusCode"/>, a body of <paramref name="type"/> as <paramref name="contentType"/>, or no body when both are null.</summary>
             /// <param name="statusCode">The status code.</param>
-            /// <param name="type">The type of the body.</param>
-            /// <param name="contentType">The media type of the body.</param>
-            public ResponseMetadata(int statusCode, global::System.Type type, string contentType)
+            /// <param name="type">The type of the body, or <c>null</c> for none.</param>
+            /// <param name="contentType">The media type of the body, or <c>null</c> for none.</param>
+            public ResponseMetadata(int statusCode, global::System.Type? type, string? contentType)
             {
                 StatusCode = statusCode;
                 Type = type;
-                ContentTypes = new[] { contentType };
+                ContentTypes = contentType == null ? global::System.Array.Empty<string>() : new[] { contentType };
             }
 
             /// <inheritdoc/>

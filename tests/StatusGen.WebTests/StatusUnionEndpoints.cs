@@ -1,0 +1,56 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace StatusGen.WebTests;
+
+/// <summary>GET /unions/orders/{id}: the union.</summary>
+[StatusUnion(typeof(Order), HttpStatusCodes.Ok, HttpStatusCodes.NotFound, HttpStatusCodes.Conflict)]
+internal partial class GetOrderResult { }
+
+/// <summary>DELETE /unions/orders/{id}: no content at all.</summary>
+[StatusUnion(HttpStatusCodes.NoContent, HttpStatusCodes.NotFound)]
+internal partial class DeleteOrderResult { }
+
+/// <summary>Every kind of case: content with a location, a redirect, retry-after, no body, a custom code.</summary>
+[StatusUnion(typeof(Order), HttpStatusCodes.Created, HttpStatusCodes.SeeOther, HttpStatusCodes.NotModified, HttpStatusCodes.TooManyRequests, HttpStatusCodes.MovedToShard)]
+internal partial class PlaceOrderResult { }
+
+/// <summary>The endpoints that return endpoint unions, and the cases each sends.</summary>
+internal static class StatusUnionEndpoints
+{
+    public static readonly Order Widget = new(7, "Widget", 2, OrderState.Shipped);
+
+    /// <summary>Every case the endpoints send, by name: what the server sends and what a client reads back.</summary>
+    public static readonly (string Name, PlaceOrderResult Case)[] PlaceCases =
+    {
+        ("created", new PlaceOrderResult.Created(Widget, "/orders/7")),
+        ("see-other", new PlaceOrderResult.SeeOther("/orders/7", TimeSpan.FromSeconds(5))),
+        ("not-modified", PlaceOrderResult.NotModified.Instance),
+        ("too-many", new PlaceOrderResult.TooManyRequests(TimeSpan.FromSeconds(30), new StatusProblem("Slow down", "Try later."))),
+        ("shard", new PlaceOrderResult.MovedToShard("https://shard2.example/orders/7")),
+    };
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/unions/orders/{id:int}", GetOrder);
+        app.MapDelete("/unions/orders/{id:int}", DeleteOrderAsync);
+        app.MapGet("/unions/place/{name}", (string name) => Array.Find(PlaceCases, entry => entry.Name == name).Case);
+        app.MapGet("/unions/raw/{code:int}", (int code) => Results.StatusCode(code));
+    }
+
+    /// <summary>1 is found, 2 changed meanwhile (from a service's StatusResult case), anything else is not found.</summary>
+    internal static GetOrderResult GetOrder(int id) => id switch
+    {
+        7 => Widget,
+        2 => new StatusResult<Order>.Conflict(new StatusProblem("Changed", "Order 2 changed meanwhile.")),
+        _ => new GetOrderResult.NotFound(StatusProblem.For(HttpStatus.NotFound, "There is no order " + id.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".")),
+    };
+
+    internal static async Task<DeleteOrderResult> DeleteOrderAsync(int id)
+    {
+        await Task.Yield();
+        return id == 7 ? DeleteOrderResult.NoContent.Instance : DeleteOrderResult.NotFound.Instance;
+    }
+}
