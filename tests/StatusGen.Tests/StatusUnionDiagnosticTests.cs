@@ -165,10 +165,13 @@ public sealed class StatusUnionDiagnosticTests
         AssertNothingGenerated(output, ".R");
     }
 
-    [Theory]
-    [InlineData("public partial class R { public int NotFound => 1; }", "STG0111")]
-    [InlineData("public partial class NotFound { }", "STG0115")]
-    public void STG0111_and_STG0115_a_case_name_that_collides_with_a_member_or_the_class(string declaration, string id)
+    [Fact]
+    public void STG0111_a_case_name_that_a_declared_member_has() => AssertCaseNameCollides("public partial class R { public int NotFound => 1; }", "STG0111");
+
+    [Fact]
+    public void STG0115_a_case_named_like_the_class() => AssertCaseNameCollides("public partial class NotFound { }", "STG0115");
+
+    private static void AssertCaseNameCollides(string declaration, string id)
     {
         var output = Run("[StatusUnion(HttpStatusCodes.Gone, HttpStatusCodes.NotFound)]\n" + declaration);
 
