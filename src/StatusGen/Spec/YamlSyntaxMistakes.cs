@@ -19,6 +19,9 @@ internal static class YamlSyntaxMistakes
 
     private static readonly char[] OpeningBrackets = { '{', '[' };
 
+    /// <summary>The longest plain key YAML allows.</summary>
+    private const int MaxPlainKeyLength = 1024;
+
     /// <summary>What is wrong, where (character offsets into the text the parser read), and the message arguments.</summary>
     internal sealed record Mistake(DiagnosticDescriptor Descriptor, int Start, int End, string[] Arguments);
 
@@ -47,6 +50,12 @@ internal static class YamlSyntaxMistakes
         }
 
         var message = parserMessage;
+        if (errorEnd - errorStart > MaxPlainKeyLength)
+        {
+            // The parser stopped on a whole key longer than YAML allows: its own words say what is wrong.
+            return null;
+        }
+
         var at = errorStart < text.Length ? text[errorStart] : '\0';
         if (Contains(message, "cannot start any token") || Contains(message, "anchor or alias"))
         {
@@ -291,7 +300,7 @@ internal static class YamlSyntaxMistakes
             return problem;
         }
 
-        if (shape.KeyStart >= 0 && lines.PreviousContentLine(text, line) is { } previous && LineShape.Of(text, lines, previous) is { KeyStart: >= 0 } above2)
+        if (shape.KeyStart >= 0 && lines.PreviousContentLine(text, line) is { } previous && LineShape.Of(text, lines, previous) is { KeyStart: >= 0 } above2 && above2.Column != shape.Column)
         {
             return KeyIndentation(text, lines, line, shape, previous, above2);
         }
