@@ -5,6 +5,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using StatusGen.PackageTests.Infrastructure;
 using Xunit;
@@ -59,6 +60,50 @@ public sealed class PackageLayoutTests
 
         // No <dependencies> at all, not even an empty group per framework: nothing may flow to consumers.
         Assert.DoesNotContain(metadata.Elements(), element => element.Name.LocalName is "dependencies" or "frameworkAssemblies" or "frameworkReferences");
+    }
+
+    [Fact]
+    public void Nuspec_has_the_metadata_users_look_for_from_one_repository_address()
+    {
+        var metadata = ReadNuspec().Root!.Elements().Single(element => element.Name.LocalName == "metadata");
+        string Value(string name) => metadata.Elements().SingleOrDefault(element => element.Name.LocalName == name)?.Value ?? string.Empty;
+
+        // What the package generates today, not only HttpStatus and the constants.
+        var description = Value("description");
+        foreach (var generated in new[] { "HttpStatusCodes", "HttpStatus", "StatusGroup", "StatusResult<T>", "StatusProblem", "System.Text.Json", "HttpClient", "ASP.NET Core", "diagnostics" })
+        {
+            Assert.Contains(generated, description, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("0.1.0", Value("releaseNotes"), StringComparison.Ordinal);
+        var tags = Value("tags").Split(' ');
+        Assert.Contains("result-type", tags);
+        Assert.Contains("problem-details", tags);
+        Assert.Contains("aspnetcore", tags);
+
+        // One address, StatusGenRepositoryUrl in Directory.Build.props: the project URL, the repository URL, and the start
+        // of every diagnostic's help link (a C# constant, which cannot read MSBuild, so this keeps them together).
+        var props = File.ReadAllText(Path.Combine(RepositoryInfo.Root, "Directory.Build.props"));
+        var address = Regex.Match(props, "<StatusGenRepositoryUrl>([^<]+)</StatusGenRepositoryUrl>").Groups[1].Value;
+        Assert.StartsWith("https://", address, StringComparison.Ordinal);
+        Assert.Equal(address, Value("projectUrl"));
+        Assert.Equal(address, metadata.Elements().Single(element => element.Name.LocalName == "repository").Attribute("url")?.Value);
+        var descriptors = File.ReadAllText(Path.Combine(RepositoryInfo.GeneratorFolder, "Diagnostics", "DiagnosticDescriptors.cs"));
+        var helpLinkBase = Regex.Match(descriptors, "HelpLinkBase = \"([^\"]+)\"").Groups[1].Value;
+        Assert.Equal(address + "/blob/main/docs/diagnostics.md", helpLinkBase);
+    }
+
+    [Fact]
+    public void Packed_readme_is_the_package_readme_and_describes_what_is_generated()
+    {
+        using var package = ZipFile.OpenRead(PackageFeed.Instance.PackagePath);
+        var readme = ReadText(package, "README.md");
+
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryInfo.GeneratorFolder, "PACKAGE.md")), readme);
+        foreach (var generated in new[] { "`HttpStatusCodes`", "`HttpStatus`", "`StatusGroup`", "`StatusResult<T>`", "`StatusProblem`", "HttpClient", "ASP.NET Core", "## Quickstart", "## Diagnostics" })
+        {
+            Assert.Contains(generated, readme, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class ProjectStructureTests
 
         Assert.Contains(spec + "(3,11): error STG0003: Status code 999 is outside the range 100-599", build.Output, StringComparison.Ordinal);
         Assert.Contains(spec + "(6,12): error STG0029: 'title' must be a mapping of keys to values", build.Output, StringComparison.Ordinal);
-        Assert.Contains(syntax + "(4,18): error STG0001: The spec file is not valid YAML", build.Output, StringComparison.Ordinal);
+        Assert.Contains(syntax + "(4,18): error STG0069: This quoted text is never closed: add the closing \"", build.Output, StringComparison.Ordinal);
 
         // The generator reported problems instead of crashing (CS8785) or failing to load (CS8784), and it still
         // generated the standard catalog, so the program's own code has no errors.

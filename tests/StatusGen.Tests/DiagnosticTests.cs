@@ -49,16 +49,97 @@ public sealed class DiagnosticTests
     private static string Message(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
 
     [Fact]
-    public void STG0001_invalid_YAML()
+    public void STG0001_invalid_YAML_that_is_none_of_the_named_mistakes()
     {
-        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 499\n    title: { en: \"unterminated\n"), "STG0001", 4, 18);
+        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 499\n    title: { en: X }: y\n"), "STG0001", 4, 21);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.DoesNotContain("(Line:", Message(diagnostic));
     }
 
     [Fact]
-    public void STG0001_bad_indentation()
-        => AssertSingle(Run("version: 1\ncodes:\n  - code: 499\n   title: x\n"), "STG0001", 4, 4);
+    public void STG0061_a_tab_in_the_indentation_of_line_3_is_reported_at_line_3()
+    {
+        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n\t- code: 499\n"), "STG0061", 3, 1);
+        Assert.Equal("A tab indents this line; YAML indents with spaces only", Message(diagnostic));
+    }
+
+    [Fact]
+    public void STG0062_a_missing_colon_on_line_3_is_reported_at_line_3()
+    {
+        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code 499\n    title: { en: X }\n"), "STG0062", 3, 5);
+        Assert.Equal("'code' has no ':' after it; write the key, a ':' and a space, then the value (for example 'code: 404')", Message(diagnostic));
+    }
+
+    [Fact]
+    public void STG0062_a_missing_colon_that_YAML_folds_into_the_code_is_reported_on_its_own_line()
+        => AssertSingle(Run("version: 1\ncodes:\n  - code: 499\n    title Client Closed\n"), "STG0062", 4, 5);
+
+    [Fact]
+    public void STG0063_no_space_after_a_colon()
+        => AssertSingle(Run("version: 1\ncodes:\n  - code:499\n    title: { en: X }\n"), "STG0063", 3, 9);
+
+    [Fact]
+    public void STG0064_no_space_after_a_dash()
+        => AssertSingle(Run("version: 1\ncodes:\n  -code: 499\n    title: { en: X }\n"), "STG0064", 3, 3);
+
+    [Fact]
+    public void STG0065_a_key_indented_less_than_its_neighbour()
+    {
+        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 499\n   title: x\n"), "STG0065", 4, 4);
+        Assert.Equal("'title' starts in column 4, but 'code' on line 3 in column 5: the keys of one entry start in the same column", Message(diagnostic));
+    }
+
+    [Fact]
+    public void STG0066_a_list_item_indented_differently_from_the_list()
+        => AssertSingle(Run("version: 1\ncodes:\n  - code: 499\n - code: 498\n"), "STG0066", 4, 2);
+
+    [Fact]
+    public void STG0067_an_unclosed_bracket_is_reported_at_the_bracket_without_an_exception_name()
+    {
+        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 499\n    flags: [retryable\n    title: { en: X }\n"), "STG0067", 4, 12);
+        Assert.Equal("This '[' is never closed: add ']' where the list or mapping it opens ends", Message(diagnostic));
+        Assert.DoesNotContain("Exception", Message(diagnostic));
+    }
+
+    [Fact]
+    public void STG0067_a_U2028_line_separator_inside_braces_names_the_brace_not_an_exception()
+    {
+        // YamlDotNet 16.3 throws InvalidOperationException here.
+        var diagnostic = AssertSingle(Run("version: 1\ncodes: {\u2028l\n"), "STG0067", 2, 8);
+        Assert.DoesNotContain("Exception", Message(diagnostic));
+    }
+
+    [Fact]
+    public void STG0068_a_closing_bracket_that_closes_nothing()
+        => AssertSingle(Run("version: 1\ncodes:\n  - code: 499\n    flags: [retryable]]\n"), "STG0068", 4, 23);
+
+    [Fact]
+    public void STG0069_an_unclosed_quote_is_reported_at_the_opening_quote()
+    {
+        var diagnostic = AssertSingle(Run("version: 1\ncodes:\n  - code: 499\n    title: { en: \"unterminated\n"), "STG0069", 4, 18);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("This quoted text is never closed: add the closing \"", Message(diagnostic));
+    }
+
+    [Fact]
+    public void STG0070_text_after_a_closing_quote()
+        => AssertSingle(Run("version: 1\ncodes:\n  - code: 499\n    name: \"Client\" Closed\n"), "STG0070", 4, 20);
+
+    [Fact]
+    public void STG0071_a_colon_inside_a_value_without_quotes()
+        => AssertSingle(Run("version: 1\ncodes:\n  - code: 499\n    title:\n      en: Note: closed\n"), "STG0071", 5, 15);
+
+    [Fact]
+    public void STG0072_a_value_that_starts_with_a_reserved_character()
+        => AssertSingle(Run("version: 1\ncodes:\n  - code: 499\n    name: @Closed\n"), "STG0072", 4, 11);
+
+    [Fact]
+    public void STG0073_an_unknown_escape_in_double_quotes()
+        => AssertSingle(Run("version: 1\ncodes:\n  - code: 499\n    title: { en: \"C:\\q\" }\n"), "STG0073", 4, 21);
+
+    [Fact]
+    public void STG0074_a_list_item_on_the_line_of_its_key()
+        => AssertSingle(Run("version: 1\ncodes: - code: 499\n"), "STG0074", 2, 8);
 
     [Fact]
     public void STG0002_a_code_that_is_not_a_number()
@@ -283,9 +364,61 @@ public sealed class DiagnosticTests
         Assert.Equal(2, output.GeneratorDiagnostics.Length);
         AssertAt(output.GeneratorDiagnostics[0], "STG0011", 3, 11);
         Assert.Equal(DiagnosticSeverity.Warning, output.GeneratorDiagnostics[0].Severity);
-        Assert.Contains("title", Message(output.GeneratorDiagnostics[0]));
+        Assert.Equal("Status code 498 has no title in 'ko', a language StatusGenDocLanguages asks for; the English text is used instead", Message(output.GeneratorDiagnostics[0]));
         Assert.Contains("description", Message(output.GeneratorDiagnostics[1]));
         Assert.Contains("TokenExpired", output.Sources["HttpStatus.g.cs"]);
+    }
+
+    [Theory]
+    [InlineData("en", new string[0])]
+    [InlineData("en;ko", new[] { "title in 'ko'" })]
+    [InlineData("ko-KR", new[] { "title in 'ko-kr'" })]
+    [InlineData("ko;en;ja", new[] { "title in 'ko'", "title in 'ja'" })]
+    [InlineData("en;ja", new[] { "title in 'ja'" })]
+    public void STG0011_concerns_only_the_languages_StatusGenDocLanguages_asks_for(string languages, string[] missing)
+    {
+        var output = GeneratorHarness.Run(new GeneratorInput
+        {
+            SpecFiles = new[] { (Path, (string?)"version: 1\ncodes:\n  - code: 498\n    title: { en: Token Expired }\n  - code: 404\n    title: { ja: 見つかりません }\n") },
+            BuildProperties = new Dictionary<string, string> { ["StatusGenDocLanguages"] = languages },
+        });
+
+        var reported = output.GeneratorDiagnostics.Where(diagnostic => diagnostic.Id == "STG0011").Select(Message).ToList();
+        Assert.Equal(missing.Length, reported.Count);
+        Assert.All(missing.Zip(reported), pair => Assert.Contains(pair.First, pair.Second));
+        Assert.Empty(output.GeneratorDiagnostics.Where(diagnostic => diagnostic.Id != "STG0011"));
+    }
+
+    [Fact]
+    public void STG0060_a_requested_language_without_any_text_is_reported_once_with_the_catalog_languages()
+    {
+        var output = GeneratorHarness.Run(new GeneratorInput
+        {
+            SpecFiles = new[] { (Path, (string?)"version: 1\ncodes:\n  - code: 498\n    title: { en: Token Expired }\n  - code: 497\n    title: { en: Other }\n") },
+            BuildProperties = new Dictionary<string, string> { ["StatusGenDocLanguages"] = "fr" },
+        });
+
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        Assert.Equal("STG0060", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(Location.None, diagnostic.Location);
+        Assert.Equal("StatusGenDocLanguages asks for 'fr', but no text of the catalog is in that language, so the docs show English there; the catalog has texts in en, ko", Message(diagnostic));
+    }
+
+    [Fact]
+    public void Changing_StatusGenDocLanguages_reports_other_translations_without_validating_again()
+    {
+        var spec = (Path, (string?)"version: 1\ncodes:\n  - code: 498\n    title: { en: Token Expired }\n");
+        var first = GeneratorHarness.Run(new GeneratorInput { SpecFiles = new[] { spec } });
+        Assert.Equal("STG0011", Assert.Single(first.GeneratorDiagnostics).Id);
+
+        // The same driver, now with StatusGenDocLanguages=en: the catalog step is not run again, only the report.
+        var driver = first.Driver.WithUpdatedAnalyzerConfigOptions(new TestAnalyzerConfigOptionsProvider(new Dictionary<string, string> { ["StatusGenDocLanguages"] = "en" }));
+        var second = GeneratorHarness.Rerun(driver, GeneratorHarness.CreateCompilation(new GeneratorInput { SpecFiles = new[] { spec } }));
+
+        Assert.Empty(second.GeneratorDiagnostics);
+        var validated = second.Result.TrackedSteps["Validated"].Single().Outputs.Single();
+        Assert.Equal(IncrementalStepRunReason.Cached, validated.Reason);
     }
 
     [Fact]

@@ -145,8 +145,10 @@ public sealed class FuzzTests
             HttpStatusCodesEmitter.Emit(model);
             StatusGroupEmitter.Emit(model);
             watch.Stop();
-            stats.Finished(fuzzCase, watch.Elapsed, validated.Diagnostics.Count);
-            AssertWellFormed(validated.Diagnostics, SpecPath, text);
+            // What the generator reports: the catalog's problems and the translations missing in the options' languages.
+            var diagnostics = validated.Diagnostics.Concat(StatusGen.Validation.TranslationCheck.Report(validated, Options)).ToEquatableArray();
+            stats.Finished(fuzzCase, watch.Elapsed, diagnostics.Count);
+            AssertWellFormed(diagnostics, SpecPath, text);
 
             if (number % DriverEvery != 0)
             {
@@ -156,7 +158,7 @@ public sealed class FuzzTests
             watch.Restart();
             var output = RobustnessHarness.Run(new TestAdditionalText(SpecPath, text));
             AssertWellFormed(output, SpecPath, text);
-            Assert.Equal(validated.Diagnostics.Count, output.GeneratorDiagnostics.Length);
+            Assert.Equal(diagnostics.Count, output.GeneratorDiagnostics.Length);
             Assert.Equal(httpStatus, output.Sources[HttpStatusEmitter.HintName]);
             stats.DriverRun();
 

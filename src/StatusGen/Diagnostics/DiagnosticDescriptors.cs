@@ -149,16 +149,16 @@ internal static class DiagnosticDescriptors
         description: "A code that is new to the catalog needs an English title: it is the reason phrase and the source of the code's C# name. Under 'extends: none' every code is new. The entry is ignored.",
         helpLinkUri: HelpLinkBase + "#stg0010");
 
-    /// <summary>STG0011 (warning, spec file): "Status code {0} has no Korean {1}; the English text is used instead".</summary>
-    /// <remarks>Message arguments: <c>{0}</c> = the code, <c>{1}</c> = the key without a Korean text ('title' or 'description').</remarks>
-    public static readonly DiagnosticDescriptor MissingKorean = new(
+    /// <summary>STG0011 (warning, spec file): "Status code {0} has no {1} in '{2}', a language StatusGenDocLanguages asks for; the English text is used instead".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the code, <c>{1}</c> = the key without the text ('title' or 'description'), <c>{2}</c> = the requested language.</remarks>
+    public static readonly DiagnosticDescriptor MissingTranslation = new(
         id: "STG0011",
-        title: "Korean text missing",
-        messageFormat: "Status code {0} has no Korean {1}; the English text is used instead",
+        title: "Translation missing",
+        messageFormat: "Status code {0} has no {1} in '{2}', a language StatusGenDocLanguages asks for; the English text is used instead",
         category: SpecCategory,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "The generated documentation is bilingual, Korean and English. A new code without a Korean title or description falls back to English; the warning can be silenced if that is intended.",
+        description: "The generated documentation is written in the languages of StatusGenDocLanguages (Korean and English by default). A new code without a title or description in one of them, other than English, falls back to English there. Only the languages the project asks for are checked; a language that no text of the catalog is in gets one STG0060 instead.",
         helpLinkUri: HelpLinkBase + "#stg0011");
 
     /// <summary>STG0012 (warning, spec file): "Unknown flag '{0}' is ignored".</summary>
@@ -701,6 +701,185 @@ internal static class DiagnosticDescriptors
         description: "Only the first YAML document of a spec file is read. A second document with content (after a '---') would otherwise vanish without a word, so it is reported at its marker; the first document still generates. An empty document (a trailing '---') holds nothing and is not reported.",
         helpLinkUri: HelpLinkBase + "#stg0056");
 
+    /// <summary>STG0060 (warning, project settings): "StatusGenDocLanguages asks for '{0}', but no text of the catalog is in that language, so the docs show English there; the catalog has texts in {1}".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the requested language, <c>{1}</c> = the languages the catalog has texts in, comma-separated.</remarks>
+    public static readonly DiagnosticDescriptor DocLanguageWithoutTexts = new(
+        id: "STG0060",
+        title: "Requested language has no texts",
+        messageFormat: "StatusGenDocLanguages asks for '{0}', but no text of the catalog is in that language, so the docs show English there; the catalog has texts in {1}",
+        category: SettingsCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A language listed in the MSBuild property StatusGenDocLanguages that no title or description of the catalog is written in (neither the standard catalog nor the project's spec files) would silently give English docs. It is reported once, with the languages the catalog has; add texts in that language to a spec file, or remove it from the property.",
+        helpLinkUri: HelpLinkBase + "#stg0060");
+
+    /// <summary>STG0061 (error, spec file): "A tab indents this line; YAML indents with spaces only".</summary>
+    /// <remarks>Message arguments: no arguments.</remarks>
+    public static readonly DiagnosticDescriptor TabIndentation = new(
+        id: "STG0061",
+        title: "Tab used for indentation",
+        messageFormat: "A tab indents this line; YAML indents with spaces only",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "YAML does not allow tab characters in indentation, and a tab looks like spaces in most editors. The file is not read; the location points at the first tab that indents a line.",
+        helpLinkUri: HelpLinkBase + "#stg0061");
+
+    /// <summary>STG0062 (error, spec file): "'{0}' has no ':' after it; write the key, a ':' and a space, then the value (for example 'code: 404')".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the key, the first word of the line.</remarks>
+    public static readonly DiagnosticDescriptor MissingColon = new(
+        id: "STG0062",
+        title: "Key without a colon",
+        messageFormat: "'{0}' has no ':' after it; write the key, a ':' and a space, then the value (for example 'code: 404')",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A line inside a mapping holds a key but no ':' after it, so YAML cannot tell the key from its value and reads the line as part of the text before it. The file is not read; the location points at the line that lacks the ':'.",
+        helpLinkUri: HelpLinkBase + "#stg0062");
+
+    /// <summary>STG0063 (error, spec file): "'{0}' has no space after its ':', so YAML reads it as one text; write '{1}'".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the text as written, <c>{1}</c> = the text with the space.</remarks>
+    public static readonly DiagnosticDescriptor MissingSpaceAfterColon = new(
+        id: "STG0063",
+        title: "No space after a colon",
+        messageFormat: "'{0}' has no space after its ':', so YAML reads it as one text; write '{1}'",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A ':' separates a key from its value only when a space or the end of the line follows it: 'code:404' is one text, not the key 'code' with the value 404. The file is not read; the location points at that ':'.",
+        helpLinkUri: HelpLinkBase + "#stg0063");
+
+    /// <summary>STG0064 (error, spec file): "'{0}' has no space after its '-', so it does not start a list item; write '- {1}'".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the text as written, <c>{1}</c> = the text after the '-'.</remarks>
+    public static readonly DiagnosticDescriptor MissingSpaceAfterDash = new(
+        id: "STG0064",
+        title: "No space after a dash",
+        messageFormat: "'{0}' has no space after its '-', so it does not start a list item; write '- {1}'",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A '-' starts an item of a list only when a space follows it: '-code: 404' is a key named '-code'. The file is not read; the location points at that '-'.",
+        helpLinkUri: HelpLinkBase + "#stg0064");
+
+    /// <summary>STG0065 (error, spec file): "'{0}' starts in column {1}, but '{2}' on line {3} in column {4}: the keys of one entry start in the same column".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the key, <c>{1}</c> = its column, <c>{2}</c> = the key above it, <c>{3}</c> = that key's line, <c>{4}</c> = that key's column.</remarks>
+    public static readonly DiagnosticDescriptor KeyIndentation = new(
+        id: "STG0065",
+        title: "Key indented differently from its neighbours",
+        messageFormat: "'{0}' starts in column {1}, but '{2}' on line {3} in column {4}: the keys of one entry start in the same column",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The keys of one mapping must start in the same column. A key indented less than the key above it, but not as little as a key it could belong to, or indented more than a key that already has a value, cannot be placed. The file is not read; the location points at the key.",
+        helpLinkUri: HelpLinkBase + "#stg0065");
+
+    /// <summary>STG0066 (error, spec file): "This '-' is in column {0}, but the '-' on line {1} in column {2}: the items of one list start in the same column".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the item's column, <c>{1}</c> = the line of the list's item above, <c>{2}</c> = that item's column.</remarks>
+    public static readonly DiagnosticDescriptor ItemIndentation = new(
+        id: "STG0066",
+        title: "List item indented differently from the list",
+        messageFormat: "This '-' is in column {0}, but the '-' on line {1} in column {2}: the items of one list start in the same column",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The '-' of every item of one list must stand in the same column; a '-' among the keys of a mapping, or between two levels, cannot be placed. The file is not read; the location points at the '-'.",
+        helpLinkUri: HelpLinkBase + "#stg0066");
+
+    /// <summary>STG0067 (error, spec file): "This '{0}' is never closed: add '{1}' where the list or mapping it opens ends".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the opening bracket, <c>{1}</c> = the closing bracket.</remarks>
+    public static readonly DiagnosticDescriptor UnclosedBracket = new(
+        id: "STG0067",
+        title: "Bracket not closed",
+        messageFormat: "This '{0}' is never closed: add '{1}' where the list or mapping it opens ends",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A list in brackets ([a, b]) or a mapping in braces ({ en: x }) must be closed, on the same line or on a more indented one. The file is not read; the location points at the bracket that is not closed.",
+        helpLinkUri: HelpLinkBase + "#stg0067");
+
+    /// <summary>STG0068 (error, spec file): "This '{0}' closes nothing: remove it, or add the '{1}' it belongs to".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the closing bracket, <c>{1}</c> = the opening bracket it needs.</remarks>
+    public static readonly DiagnosticDescriptor UnmatchedClosingBracket = new(
+        id: "STG0068",
+        title: "Closing bracket without an opening one",
+        messageFormat: "This '{0}' closes nothing: remove it, or add the '{1}' it belongs to",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A ']' or '}' that follows a complete value, or that does not match the bracket that is open, closes nothing. The file is not read; the location points at that bracket.",
+        helpLinkUri: HelpLinkBase + "#stg0068");
+
+    /// <summary>STG0069 (error, spec file): "This quoted text is never closed: add the closing {0}".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the quote character.</remarks>
+    public static readonly DiagnosticDescriptor UnclosedQuote = new(
+        id: "STG0069",
+        title: "Quoted text not closed",
+        messageFormat: "This quoted text is never closed: add the closing {0}",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A text that starts with a quote runs until the same quote closes it, across lines if need be; without one it swallows the rest of the file. The file is not read; the location points at the opening quote.",
+        helpLinkUri: HelpLinkBase + "#stg0069");
+
+    /// <summary>STG0070 (error, spec file): "Text follows the quoted '{0}': put all of the value inside the quotes".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the quoted text.</remarks>
+    public static readonly DiagnosticDescriptor TextAfterQuote = new(
+        id: "STG0070",
+        title: "Text after a closing quote",
+        messageFormat: "Text follows the quoted '{0}': put all of the value inside the quotes",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A quoted text ends at its closing quote; only a ',' or a closing bracket (inside brackets), a comment or the end of the line may follow it. The file is not read; the location points at the text after the quote.",
+        helpLinkUri: HelpLinkBase + "#stg0070");
+
+    /// <summary>STG0071 (error, spec file): "The ': ' after '{0}' stands inside a value without quotes: put the whole value in quotes, or, if '{0}' starts a new key, separate it from the value before it".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the word before the ':'.</remarks>
+    public static readonly DiagnosticDescriptor ColonInValue = new(
+        id: "STG0071",
+        title: "Colon inside a value without quotes",
+        messageFormat: "The ': ' after '{0}' stands inside a value without quotes: put the whole value in quotes, or, if '{0}' starts a new key, separate it from the value before it",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A ':' followed by a space ends a key. Inside a value that is not in quotes (en: Error: Closed), or where a ',' between two entries is missing ({ en: X ko: Y }), YAML cannot read it. The file is not read; the location points at that ':'.",
+        helpLinkUri: HelpLinkBase + "#stg0071");
+
+    /// <summary>STG0072 (error, spec file): "A value that is not in quotes cannot start with '{0}': put the value in quotes".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the character.</remarks>
+    public static readonly DiagnosticDescriptor ReservedIndicator = new(
+        id: "STG0072",
+        title: "Value starts with a reserved character",
+        messageFormat: "A value that is not in quotes cannot start with '{0}': put the value in quotes",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "YAML reserves '@' and '`', and gives '&', '*', '!', '%', '|' and '>' meanings of their own at the start of a value. A text that starts with one of them must be quoted. The file is not read; the location points at the character.",
+        helpLinkUri: HelpLinkBase + "#stg0072");
+
+    /// <summary>STG0073 (error, spec file): "'{0}' is not an escape that double quotes allow: write '\\' for a backslash, or use single quotes".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the backslash and the character after it.</remarks>
+    public static readonly DiagnosticDescriptor UnknownEscape = new(
+        id: "STG0073",
+        title: "Unknown escape in double quotes",
+        messageFormat: "'{0}' is not an escape that double quotes allow: write '\\\\' for a backslash, or use single quotes",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Inside double quotes a backslash starts an escape such as \\n or \\\"; any other character after it is an error. The file is not read; the location points at the backslash.",
+        helpLinkUri: HelpLinkBase + "#stg0073");
+
+    /// <summary>STG0074 (error, spec file): "A list item cannot start on the line of its key: put this '- ...' on a line of its own, indented under the key".</summary>
+    /// <remarks>Message arguments: no arguments.</remarks>
+    public static readonly DiagnosticDescriptor ItemOnKeyLine = new(
+        id: "STG0074",
+        title: "List item on the line of its key",
+        messageFormat: "A list item cannot start on the line of its key: put this '- ...' on a line of its own, indented under the key",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The items of a list written with '-' each start a line of their own: 'codes: - code: 404' is not YAML. The file is not read; the location points at the '-'.",
+        helpLinkUri: HelpLinkBase + "#stg0074");
     /// <summary>STG0100 (error, C# usage): "[StatusUnion] lists {0}, which the status code catalog does not define; the union has no case for it".</summary>
     /// <remarks>Message arguments: <c>{0}</c> = the code or name as written.</remarks>
     public static readonly DiagnosticDescriptor UnionCodeNotInCatalog = new(

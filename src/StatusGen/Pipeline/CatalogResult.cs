@@ -17,12 +17,17 @@ internal sealed record CatalogResult(ValidatedCatalog Validated, OptionsResult O
     public GenerationModel? Generation
         => LanguageVersion.IsSupported ? new GenerationModel(Validated.Catalog, Options.Options) : null;
 
-    /// <summary>Everything to report: the spec files' problems, the settings' and the language version's.</summary>
+    /// <summary>
+    /// Everything to report: the spec files' problems, the translations missing in the languages the settings ask for,
+    /// the settings' problems and the language version's.
+    /// </summary>
     public EquatableArray<DiagnosticInfo> Diagnostics
     {
         get
         {
-            var all = Validated.Diagnostics.Concat(Options.Diagnostics);
+            var all = Validated.Diagnostics
+                .Concat(TranslationCheck.Report(Validated, Options.Options))
+                .Concat(Options.Diagnostics);
             if (!LanguageVersion.IsSupported)
             {
                 all = all.Append(DiagnosticInfo.WithoutLocation(DiagnosticDescriptors.LanguageVersionTooLow, LanguageVersion.Version));

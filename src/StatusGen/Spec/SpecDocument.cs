@@ -42,6 +42,10 @@ internal sealed record ReferenceSpec(string? Document, string? Section, Located<
 
 /// <summary>An entry under <c>codes:</c>.</summary>
 /// <param name="EntrySpan">Where the entry starts: diagnostics about the entry as a whole point here.</param>
+/// <param name="Code">The code; null when it is missing or was not a usable code (already reported): such an entry is
+/// not placed in the catalog, but its other fields are still checked, so one mistake does not hide another.</param>
+/// <param name="HasTitleError">Whether <c>title</c> was given but not readable (already reported), so that its
+/// missing English text is not reported a second time.</param>
 internal sealed record CodeSpec(
     SourceSpan EntrySpan,
     Located<int>? Code,
@@ -52,4 +56,5 @@ internal sealed record CodeSpec(
     EquatableArray<LocatedText> Description,
     ReferenceSpec? Reference,
     EquatableArray<Located<string>> Flags,
-    EquatableArray<Located<string>> RemoveFlags);
+    EquatableArray<Located<string>> RemoveFlags,
+    bool HasTitleError = false);

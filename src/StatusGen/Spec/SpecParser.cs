@@ -294,14 +294,14 @@ internal static class SpecParser
             {
                 reader.Report(DiagnosticDescriptors.CodeEntryNotMapping, item.Span);
             }
-            else if (ReadCode(entryMapping, reader) is { } code)
+            else
             {
-                builder.Codes.Add(code);
+                builder.Codes.Add(ReadCode(entryMapping, reader));
             }
         }
     }
 
-    private static CodeSpec? ReadCode(YamlTreeMapping mapping, YamlValueReader reader)
+    private static CodeSpec ReadCode(YamlTreeMapping mapping, YamlValueReader reader)
     {
         Located<int>? code = null;
         Located<string>? name = null;
@@ -312,6 +312,7 @@ internal static class SpecParser
         ReferenceSpec? reference = null;
         var flags = EquatableArray<Located<string>>.Empty;
         var removeFlags = EquatableArray<Located<string>>.Empty;
+        var hasTitleError = false;
 
         foreach (var entry in reader.ReadMapping(mapping, SpecKeywords.CodeKeys))
         {
@@ -330,7 +331,9 @@ internal static class SpecParser
                     registration = ReadRegistration(entry.Value, reader);
                     break;
                 case SpecKeywords.Title:
+                    var reported = reader.Diagnostics.Count;
                     title = reader.ReadLanguageMap(entry.Value, SpecKeywords.Title);
+                    hasTitleError = reader.Diagnostics.Count != reported;
                     break;
                 case SpecKeywords.Description:
                     description = reader.ReadLanguageMap(entry.Value, SpecKeywords.Description);
@@ -355,17 +358,14 @@ internal static class SpecParser
             {
                 reader.Report(DiagnosticDescriptors.MissingCode, entrySpan);
             }
-
-            return null;
         }
-
-        if (code.Value is < 100 or > 599)
+        else if (code.Value is < 100 or > 599)
         {
             reader.Report(DiagnosticDescriptors.CodeOutOfRange, code.Span, code.Value.ToString(CultureInfo.InvariantCulture));
-            return null;
+            code = null;
         }
 
-        return new CodeSpec(code.Span, code, name, group, registration, title, description, reference, flags, removeFlags);
+        return new CodeSpec(code?.Span ?? entrySpan, code, name, group, registration, title, description, reference, flags, removeFlags, hasTitleError);
     }
 
     private static bool HasKey(YamlTreeMapping mapping, string key)

@@ -28,6 +28,12 @@ internal sealed class YamlTreeScalar : YamlTreeNode
 
     public bool IsPlain { get; }
 
+    /// <summary>
+    /// For a plain scalar that spans lines, its second line: YAML folds a line without ':' into the value above it,
+    /// so <c>code: 404</c> followed by <c>title { en: X }</c> is the text "404 title { en: X }".
+    /// </summary>
+    public Located<string>? Continuation { get; init; }
+
     /// <summary>A plain empty, <c>~</c> or <c>null</c> scalar is YAML's null.</summary>
     public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
 }

@@ -23,6 +23,12 @@ internal sealed class YamlTreeReader
     private readonly int _skippedPrefix;
     private readonly LineMap _lines;
 
+    /// <summary>The text the parser reads (without a byte order mark).</summary>
+    private readonly string _text;
+
+    /// <summary>The last event the parser gave: a quoted scalar just before an error tells what the error is.</summary>
+    private ParsingEvent? _lastEvent;
+
     /// <summary>Where the last event the parser gave ended: the place to report an error YamlDotNet gives no position for.</summary>
     private Mark _lastEnd = Mark.Empty;
 
@@ -30,6 +36,7 @@ internal sealed class YamlTreeReader
     {
         _path = path;
         _lines = new LineMap(text);
+        _text = skippedPrefix == 0 ? text : text.Substring(skippedPrefix);
         _diagnostics = diagnostics;
         _skippedPrefix = skippedPrefix;
         _cancellationToken = cancellationToken;
@@ -45,7 +52,7 @@ internal sealed class YamlTreeReader
         // and positions are shifted back so they still match the text the IDE shows.
         var skippedPrefix = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var reader = new YamlTreeReader(path, text, diagnostics, skippedPrefix, cancellationToken);
-        var parser = new Parser(new StringReader(skippedPrefix == 0 ? text : text.Substring(skippedPrefix)));
+        var parser = new Parser(new StringReader(reader._text));
         try
         {
             if (reader.Next(parser) is not StreamStart || reader.Next(parser) is not DocumentStart)
@@ -69,14 +76,44 @@ internal sealed class YamlTreeReader
         }
         catch (YamlException exception)
         {
-            // YamlDotNet leaves some errors (a tab used as indentation) at line 1, column 1: point past what it read instead.
-            var (start, end) = exception.Start.Index == 0 && exception.End.Index == 0 && reader._lastEnd.Index > 0
-                ? (reader._lastEnd, reader._lastEnd)
-                : (exception.Start, exception.End);
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidYaml, path, reader.ToSpan(start, end), CleanMessage(exception)));
+            diagnostics.Add(reader.Describe(exception));
             return null;
         }
     }
+
+    /// <summary>
+    /// The diagnostic for a file the parser stopped on: the user's mistake at the place where it is, when
+    /// <see cref="YamlSyntaxMistakes"/> recognises it; otherwise STG0001 with the parser's own words.
+    /// </summary>
+    private DiagnosticInfo Describe(YamlException exception)
+    {
+        // A YamlDotNet failure that is not a YamlException (see Next) has no message worth showing.
+        var parserMessage = exception.InnerException is null or YamlException ? CleanMessage(exception) : null;
+        var lastQuoted = _lastEvent is Scalar { Style: ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted } quoted
+            ? (quoted.Value, ToIndex(quoted.End))
+            : ((string Value, int End)?)null;
+        // YamlDotNet leaves some errors (a tab used as indentation) at line 1, column 1: where reading stopped is better.
+        var (errorStart, errorEnd) = exception.Start.Index == 0 && exception.End.Index == 0 && _lastEnd.Index > 0
+            ? (ToIndex(_lastEnd), ToIndex(_lastEnd))
+            : (ToIndex(exception.Start), ToIndex(exception.End));
+        var mistake = YamlSyntaxMistakes.Find(_text, errorStart, errorEnd, parserMessage, lastQuoted);
+        if (mistake is not null)
+        {
+            return DiagnosticInfo.Create(mistake.Descriptor, _path, _lines.Span(mistake.Start + _skippedPrefix, mistake.End + _skippedPrefix), mistake.Arguments);
+        }
+
+        // YamlDotNet leaves some errors at line 1, column 1: point past what it read instead.
+        var (start, end) = exception.Start.Index == 0 && exception.End.Index == 0 && _lastEnd.Index > 0
+            ? (_lastEnd, _lastEnd)
+            : (exception.Start, exception.End);
+        return DiagnosticInfo.Create(
+            DiagnosticDescriptors.InvalidYaml,
+            _path,
+            ToSpan(start, end),
+            parserMessage ?? "reading stopped here; look for a stray character, an unclosed bracket or quote, or a line break inside brackets");
+    }
+
+    private static int ToIndex(Mark mark) => (int)Math.Min(int.MaxValue - 1, Math.Max(0, mark.Index));
 
     /// <summary>
     /// A spec file is one YAML document. Codes after a second <c>---</c> would otherwise vanish without a word, so the
@@ -202,13 +239,15 @@ internal sealed class YamlTreeReader
             }
 
             _lastEnd = parsingEvent.End;
+            _lastEvent = parsingEvent;
             return parsingEvent;
         }
         catch (Exception exception) when (exception is not YamlException and not OperationCanceledException)
         {
-            // YamlDotNet 16.3 throws InvalidOperationException on some malformed input, e.g. ": {\u2028l" (a U+2028
-            // line separator inside a flow mapping). It is still the file's problem: report where reading stopped.
-            throw new YamlException(_lastEnd, _lastEnd, "The YAML parser stopped after this point (" + exception.GetType().Name + "); look for a stray character or line break here.", exception);
+            // YamlDotNet 16.3 throws InvalidOperationException on some malformed input, e.g. an unclosed '[' followed by
+            // a key, or ": {\u2028l" (a U+2028 line separator inside a flow mapping). It is still the file's problem:
+            // Describe looks for the mistake, and never shows the exception's type.
+            throw new YamlException(_lastEnd, _lastEnd, "The YAML parser stopped here.", exception);
         }
     }
 
@@ -229,7 +268,36 @@ internal sealed class YamlTreeReader
             value = value.Substring(0, length);
         }
 
-        return new YamlTreeScalar(value, scalar.Style == ScalarStyle.Plain, ToSpan(scalar.Start, scalar.End));
+        var span = ToSpan(scalar.Start, scalar.End);
+        return new YamlTreeScalar(value, scalar.Style == ScalarStyle.Plain, span)
+        {
+            Continuation = scalar.Style == ScalarStyle.Plain && span.EndLine > span.StartLine ? SecondLine(span) : null,
+        };
+    }
+
+    /// <summary>The text of the second line of a plain scalar that spans lines, where it stands.</summary>
+    private Located<string>? SecondLine(SourceSpan span)
+    {
+        var lineStart = _text.IndexOf('\n', span.Start - _skippedPrefix);
+        if (lineStart < 0)
+        {
+            return null;
+        }
+
+        var start = lineStart + 1;
+        while (start < _text.Length && _text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < _text.Length && _text[end] is not ('\n' or '\r'))
+        {
+            end++;
+        }
+
+        var content = _text.Substring(start, end - start).TrimEnd();
+        return content.Length == 0 ? null : new Located<string>(content, _lines.Span(start + _skippedPrefix, start + content.Length + _skippedPrefix));
     }
 
     private void ReportTooDeep(ParsingEvent start)

@@ -15,6 +15,9 @@ internal sealed class YamlValueReader
 {
     private readonly string _path;
 
+    /// <summary>What ends the first word of a line.</summary>
+    private static readonly char[] WordEnds = { ' ', '{', '[' };
+
     public YamlValueReader(string path) => _path = path;
 
     public DiagnosticList Diagnostics { get; } = new();
@@ -98,6 +101,14 @@ internal sealed class YamlValueReader
             && scalar.Value.All(c => c is >= '0' and <= '9'))
         {
             return new Located<int>(int.Parse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture), scalar.Span);
+        }
+
+        if (node is YamlTreeScalar { Continuation: { } continuation })
+        {
+            // "code: 404" and a next line without its ':' read as one text: the mistake is on the next line.
+            var word = continuation.Value.Split(WordEnds)[0];
+            Report(DiagnosticDescriptors.MissingColon, continuation.Span with { Length = word.Length, EndLine = continuation.Span.StartLine, EndColumn = continuation.Span.StartColumn + word.Length }, word);
+            return null;
         }
 
         Report(DiagnosticDescriptors.IntegerExpected, node.Span, key);

@@ -40,6 +40,9 @@ internal sealed class CatalogBuilder
 
     /// <summary>The languages texts have been kept in so far, to stop at <see cref="SpecLimits.MaxLanguages"/>.</summary>
     private readonly HashSet<string> _languages = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The languages of each new code's texts, for <see cref="TranslationCheck"/>.</summary>
+    private readonly List<NewCodeTexts> _newCodes = new();
     private readonly CancellationToken _cancellationToken;
 
     private CatalogBuilder(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
@@ -77,7 +80,7 @@ internal sealed class CatalogBuilder
         }
 
         builder.ApplyCodes(users);
-        return new ValidatedCatalog(builder.CreateCatalog(), builder._diagnostics.ToEquatableArray());
+        return new ValidatedCatalog(builder.CreateCatalog(), builder._diagnostics.ToEquatableArray(), builder._newCodes.ToEquatableArray());
     }
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string path, SourceSpan span, params string[] arguments)
@@ -223,6 +226,14 @@ internal sealed class CatalogBuilder
             .SelectMany(user => user.Codes.Select(entry => (user.Path, Entry: entry)))
             .ToList();
 
+        // An entry whose code was wrong (already reported) is not placed, but its other mistakes are still reported.
+        foreach (var (path, entry) in entries.Where(item => item.Entry.Code is null))
+        {
+            CheckUnplacedEntry(path, entry);
+        }
+
+        entries.RemoveAll(item => item.Entry.Code is null);
+
         // The same code in two user entries: report at every place, naming another, and use none of them.
         var duplicates = new HashSet<int>();
         foreach (var group in entries.GroupBy(item => item.Entry.Code!.Value).Where(group => group.Count() > 1))
@@ -277,76 +288,107 @@ internal sealed class CatalogBuilder
             }
 
             SetCode(merged);
+            if (existing is null)
+            {
+                _newCodes.Add(new NewCodeTexts(
+                    path,
+                    entry.EntrySpan,
+                    code.ToString(CultureInfo.InvariantCulture),
+                    merged.Title.Texts.Select(text => text.Language).ToEquatableArray(),
+                    merged.Description.Texts.Select(text => text.Language).ToEquatableArray()));
+            }
         }
     }
 
-    /// <summary>A code not yet in the catalog: needs an English title, and a name given or derived from it.</summary>
+    /// <summary>
+    /// A code not yet in the catalog: needs an English title, and a name given or derived from it. Every check that
+    /// does not depend on another runs, so an entry with two mistakes reports both; the code is kept only without any.
+    /// Missing translations are not checked here: they depend on the languages the project asks for
+    /// (<see cref="TranslationCheck"/>).
+    /// </summary>
     private StatusCodeInfo? CreateCode(string path, CodeSpec entry)
     {
         var code = entry.Code!.Value;
         var codeText = code.ToString(CultureInfo.InvariantCulture);
         var title = ToTexts(path, entry.Title);
         var englishTitle = title.Find(TextByLanguage.English);
+        var usable = true;
         if (string.IsNullOrWhiteSpace(englishTitle))
         {
-            Report(DiagnosticDescriptors.MissingEnglishTitle, path, entry.EntrySpan, codeText);
-            return null;
+            // A title that could not be read was reported where it stands; "no English title" would only repeat it.
+            if (!entry.HasTitleError)
+            {
+                Report(DiagnosticDescriptors.MissingEnglishTitle, path, entry.EntrySpan, codeText);
+            }
+
+            usable = false;
+            englishTitle = null;
         }
 
-        if (!CheckGroup(path, entry))
-        {
-            return null;
-        }
+        usable = CheckGroup(path, entry) && usable;
 
-        string name;
+        string? name = null;
         if (entry.Name is { } explicitName)
         {
-            if (!IsUsableName(explicitName.Value, path, explicitName.Span))
+            if (IsUsableName(explicitName.Value, path, explicitName.Span))
             {
-                return null;
+                name = explicitName.Value;
             }
-
-            name = explicitName.Value;
+            else
+            {
+                usable = false;
+            }
         }
-        else
+        else if (englishTitle is not null)
         {
-            name = NameRules.DeriveName(englishTitle!);
+            name = NameRules.DeriveName(englishTitle);
             if (CSharpIdentifier.Check(name) != IdentifierProblem.None || NameRules.IsReserved(name))
             {
-                Report(DiagnosticDescriptors.NameRequired, path, entry.EntrySpan, codeText, englishTitle!);
-                return null;
+                Report(DiagnosticDescriptors.NameRequired, path, entry.EntrySpan, codeText, englishTitle);
+                usable = false;
             }
-        }
-
-        var description = ToTexts(path, entry.Description);
-        if (title.Find("ko") is null)
-        {
-            Report(DiagnosticDescriptors.MissingKorean, path, entry.EntrySpan, codeText, "title");
-        }
-
-        if (description.Find(TextByLanguage.English) is not null && description.Find("ko") is null)
-        {
-            Report(DiagnosticDescriptors.MissingKorean, path, entry.EntrySpan, codeText, "description");
         }
 
         var flags = ApplyFlagEdits(path, entry, Enumerable.Empty<string>());
+        if (!usable || name is null)
+        {
+            return null;
+        }
+
         return new StatusCodeInfo(
             code,
             name,
             entry.Registration?.Value ?? Registration.Registered,
             title,
-            description,
+            ToTexts(path, entry.Description),
             ToReference(entry.Reference),
             flags);
+    }
+
+    /// <summary>An entry without a usable code: what can be checked without knowing the code (its name, group and flags).</summary>
+    private void CheckUnplacedEntry(string path, CodeSpec entry)
+    {
+        if (entry.Name is { } name)
+        {
+            IsUsableName(name.Value, path, name.Span);
+        }
+
+        if (entry.Group is { } group && !GroupNames.TryParse(group.Value, out _))
+        {
+            Report(DiagnosticDescriptors.InvalidGroup, path, group.Span, group.Value);
+        }
+
+        foreach (var flag in entry.Flags.Concat(entry.RemoveFlags))
+        {
+            IsKnownFlag(path, flag);
+        }
     }
 
     /// <summary>A code already in the catalog: the entry replaces only what it gives.</summary>
     private StatusCodeInfo? Override(string path, CodeSpec entry, StatusCodeInfo existing)
     {
-        if (!CheckGroup(path, entry))
-        {
-            return null;
-        }
+        // A wrong group drops the entry, but its name and flags are still checked: one mistake does not hide another.
+        var groupMatches = CheckGroup(path, entry);
 
         var name = existing.Name;
         if (entry.Name is { } explicitName && explicitName.Value != existing.Name)
@@ -357,6 +399,12 @@ internal sealed class CatalogBuilder
             }
         }
 
+        var flags = ApplyFlagEdits(path, entry, existing.Flags);
+        if (!groupMatches)
+        {
+            return null;
+        }
+
         return existing with
         {
             Name = name,
@@ -364,7 +412,7 @@ internal sealed class CatalogBuilder
             Title = existing.Title.OverriddenBy(ToTexts(path, entry.Title)),
             Description = existing.Description.OverriddenBy(ToTexts(path, entry.Description)),
             Reference = entry.Reference is null ? existing.Reference : ToReference(entry.Reference),
-            Flags = ApplyFlagEdits(path, entry, existing.Flags),
+            Flags = flags,
         };
     }
 
