@@ -123,12 +123,15 @@ internal static class HoverTranscript
         return transcript.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
-    /// <summary>The transcript recorded as <paramref name="name"/>, or null (and the received file) when it differs.</summary>
-    public static string? Compare(string name, string received, [CallerFilePath] string callerPath = "")
+    /// <summary>
+    /// The transcript recorded as <paramref name="name"/>, or null when <paramref name="received"/> differs; then it
+    /// is written beside it as <paramref name="receivedName"/> (default <paramref name="name"/>).received.txt.
+    /// </summary>
+    public static string? Compare(string name, string received, string? receivedName = null, [CallerFilePath] string callerPath = "")
     {
         var folder = Path.Combine(Path.GetDirectoryName(callerPath)!, "Hovers");
         var verified = Path.Combine(folder, name + ".verified.txt");
-        var receivedPath = Path.Combine(folder, name + ".received.txt");
+        var receivedPath = Path.Combine(folder, (receivedName ?? name) + ".received.txt");
         if (!File.Exists(verified) && Environment.GetEnvironmentVariable("STATUSGEN_RECORD_HOVERS") == "1")
         {
             File.WriteAllText(verified, received);

@@ -230,7 +230,7 @@ internal static class StatusResultEmitter
     {
         var name = shape.Name;
         writer.Line();
-        docs.WriteForCode(writer, shape.Code);
+        DocComments.WriteInheritedForCode(writer, shape.Code);
         writer.OpenBlock($$"""
             [global::System.Diagnostics.DebuggerDisplay("{{DebuggerDisplay(shape)}}")]
             public sealed class {{name}} : StatusResult<T>
@@ -258,7 +258,7 @@ internal static class StatusResultEmitter
     {
         // A hover on `new StatusResult<T>.NotFound()` shows the constructor: it explains the status like the case does.
         var display = shape.CodeText + " " + XmlDocText.Inline(shape.Code.Title.GetOrEnglish(TextByLanguage.English));
-        docs.WriteForCode(writer, shape.Code, DocTexts.CaseConstructor.Format(display));
+        docs.WriteInheritedForCode(writer, shape.Code, DocTexts.CaseConstructor.Format(display));
         foreach (var parameter in shape.Parameters)
         {
             docs.WriteParam(writer, parameter.Name, parameter.Member switch
