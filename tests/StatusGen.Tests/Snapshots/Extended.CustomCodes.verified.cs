@@ -106,20 +106,10 @@ public sealed class ThreeDSecureRequired : StatusResult<T>
     }
 
     /// <inheritdoc/>
-    public override bool Equals(StatusResult<T>? other)
-        => other is ThreeDSecureRequired that
-           && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+    public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        unchecked
-        {
-            var hash = 298;
-            hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-            return hash;
-        }
-    }
+    public override int GetHashCode() => HashCase(298, value: true, location: false, retryAfter: false, problem: false);
 }
 
 // StatusResult.g.cs: StatusResult
@@ -160,20 +150,10 @@ public sealed class MiscSuccess : StatusResult<T>
     }
 
     /// <inheritdoc/>
-    public override bool Equals(StatusResult<T>? other)
-        => other is MiscSuccess that
-           && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+    public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        unchecked
-        {
-            var hash = 299;
-            hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-            return hash;
-        }
-    }
+    public override int GetHashCode() => HashCase(299, value: true, location: false, retryAfter: false, problem: false);
 }
 
 // StatusResult.g.cs: StatusResult
@@ -216,19 +196,9 @@ public sealed class ClientClosedRequest : StatusResult<T>
     private protected override StatusProblem? ProblemOrNull => Problem;
 
     /// <inheritdoc/>
-    public override bool Equals(StatusResult<T>? other)
-        => other is ClientClosedRequest that
-           && Problem == that.Problem;
+    public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        unchecked
-        {
-            var hash = 499;
-            hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-            return hash;
-        }
-    }
+    public override int GetHashCode() => HashCase(499, value: false, location: false, retryAfter: false, problem: true);
 }
 

@@ -277,6 +277,55 @@ namespace StatusGen
         /// <summary>The problem details passed to an error handler; overridden by the cases that have them.</summary>
         private protected virtual StatusProblem? ProblemOrNull => null;
 
+        /// <summary>The <c>Retry-After</c> delay, for equality; overridden by the cases that have one.</summary>
+        private protected virtual global::System.TimeSpan? RetryAfterOrNull => null;
+
+        /// <summary>
+        /// What a case with data returns from <c>Equals</c>: whether <paramref name="other"/> is the same case with equal
+        /// data (content by <c>EqualityComparer&lt;T&gt;.Default</c>, location ordinal, problem details by value). One
+        /// shared implementation rather than one per case: the cases stay sealed, so the same type means the same case.
+        /// </summary>
+        private protected bool EqualsCase(StatusResult<T>? other)
+            => other is StatusResult<T> that
+               && that.GetType() == GetType()
+               && (!TryGetValue(out var value) || (that.TryGetValue(out var otherValue) && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(value, otherValue)))
+               && string.Equals(LocationOrNull, that.LocationOrNull, global::System.StringComparison.Ordinal)
+               && RetryAfterOrNull == that.RetryAfterOrNull
+               && ProblemOrNull == that.ProblemOrNull;
+
+        /// <summary>
+        /// What a case with data returns from <c>GetHashCode</c>: its code, then each thing it carries (the flags say
+        /// which), in the order of its constructor's parameters.
+        /// </summary>
+        private protected int HashCase(int code, bool value, bool location, bool retryAfter, bool problem)
+        {
+            unchecked
+            {
+                var hash = code;
+                if (value)
+                {
+                    hash = (hash * 31) + (TryGetValue(out var content) && !(content is null) ? global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(content) : 0);
+                }
+
+                if (location)
+                {
+                    hash = (hash * 31) + (LocationOrNull is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(LocationOrNull));
+                }
+
+                if (retryAfter)
+                {
+                    hash = (hash * 31) + RetryAfterOrNull.GetHashCode();
+                }
+
+                if (problem)
+                {
+                    hash = (hash * 31) + (ProblemOrNull is null ? 0 : ProblemOrNull.GetHashCode());
+                }
+
+                return hash;
+            }
+        }
+
         /// <inheritdoc cref="HttpStatus.Ok"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} {Value}")]
         public sealed class Ok : StatusResult<T>
@@ -314,20 +363,10 @@ namespace StatusGen
             }
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Ok that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 200;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(200, value: true, location: false, retryAfter: false, problem: false);
         }
 
         /// <inheritdoc cref="HttpStatus.Created"/>
@@ -399,22 +438,10 @@ namespace StatusGen
             private protected override string? LocationOrNull => Location;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Created that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value)
-                   && string.Equals(Location, that.Location, global::System.StringComparison.Ordinal);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 201;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    hash = (hash * 31) + global::System.StringComparer.Ordinal.GetHashCode(Location);
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(201, value: true, location: true, retryAfter: false, problem: false);
         }
 
         /// <inheritdoc cref="HttpStatus.Accepted"/>
@@ -454,20 +481,10 @@ namespace StatusGen
             }
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Accepted that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 202;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(202, value: true, location: false, retryAfter: false, problem: false);
         }
 
         /// <inheritdoc cref="HttpStatus.NonAuthoritativeInformation"/>
@@ -507,20 +524,10 @@ namespace StatusGen
             }
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is NonAuthoritativeInformation that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 203;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(203, value: true, location: false, retryAfter: false, problem: false);
         }
 
         /// <inheritdoc cref="HttpStatus.NoContent"/>
@@ -622,20 +629,10 @@ namespace StatusGen
             }
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is PartialContent that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 206;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(206, value: true, location: false, retryAfter: false, problem: false);
         }
 
         /// <inheritdoc cref="HttpStatus.MultiStatus"/>
@@ -675,20 +672,10 @@ namespace StatusGen
             }
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is MultiStatus that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 207;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(207, value: true, location: false, retryAfter: false, problem: false);
         }
 
         /// <inheritdoc cref="HttpStatus.AlreadyReported"/>
@@ -728,20 +715,10 @@ namespace StatusGen
             }
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is AlreadyReported that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 208;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(208, value: true, location: false, retryAfter: false, problem: false);
         }
 
         /// <inheritdoc cref="HttpStatus.ImUsed"/>
@@ -781,20 +758,10 @@ namespace StatusGen
             }
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is ImUsed that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 226;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(226, value: true, location: false, retryAfter: false, problem: false);
         }
 
         /// <inheritdoc cref="HttpStatus.MultipleChoices"/>
@@ -865,22 +832,13 @@ namespace StatusGen
             private protected override string? LocationOrNull => Location;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is MultipleChoices that
-                   && string.Equals(Location, that.Location, global::System.StringComparison.Ordinal)
-                   && RetryAfter == that.RetryAfter;
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 300;
-                    hash = (hash * 31) + (Location is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(Location));
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    return hash;
-                }
-            }
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => HashCase(300, value: false, location: true, retryAfter: true, problem: false);
         }
 
         /// <inheritdoc cref="HttpStatus.MovedPermanently"/>
@@ -954,22 +912,13 @@ namespace StatusGen
             private protected override string? LocationOrNull => Location;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is MovedPermanently that
-                   && string.Equals(Location, that.Location, global::System.StringComparison.Ordinal)
-                   && RetryAfter == that.RetryAfter;
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 301;
-                    hash = (hash * 31) + global::System.StringComparer.Ordinal.GetHashCode(Location);
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    return hash;
-                }
-            }
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => HashCase(301, value: false, location: true, retryAfter: true, problem: false);
         }
 
         /// <inheritdoc cref="HttpStatus.Found"/>
@@ -1043,22 +992,13 @@ namespace StatusGen
             private protected override string? LocationOrNull => Location;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Found that
-                   && string.Equals(Location, that.Location, global::System.StringComparison.Ordinal)
-                   && RetryAfter == that.RetryAfter;
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 302;
-                    hash = (hash * 31) + global::System.StringComparer.Ordinal.GetHashCode(Location);
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    return hash;
-                }
-            }
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => HashCase(302, value: false, location: true, retryAfter: true, problem: false);
         }
 
         /// <inheritdoc cref="HttpStatus.SeeOther"/>
@@ -1132,22 +1072,13 @@ namespace StatusGen
             private protected override string? LocationOrNull => Location;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is SeeOther that
-                   && string.Equals(Location, that.Location, global::System.StringComparison.Ordinal)
-                   && RetryAfter == that.RetryAfter;
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 303;
-                    hash = (hash * 31) + global::System.StringComparer.Ordinal.GetHashCode(Location);
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    return hash;
-                }
-            }
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => HashCase(303, value: false, location: true, retryAfter: true, problem: false);
         }
 
         /// <inheritdoc cref="HttpStatus.NotModified"/>
@@ -1283,22 +1214,13 @@ namespace StatusGen
             private protected override string? LocationOrNull => Location;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is TemporaryRedirect that
-                   && string.Equals(Location, that.Location, global::System.StringComparison.Ordinal)
-                   && RetryAfter == that.RetryAfter;
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 307;
-                    hash = (hash * 31) + global::System.StringComparer.Ordinal.GetHashCode(Location);
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    return hash;
-                }
-            }
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => HashCase(307, value: false, location: true, retryAfter: true, problem: false);
         }
 
         /// <inheritdoc cref="HttpStatus.PermanentRedirect"/>
@@ -1372,22 +1294,13 @@ namespace StatusGen
             private protected override string? LocationOrNull => Location;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is PermanentRedirect that
-                   && string.Equals(Location, that.Location, global::System.StringComparison.Ordinal)
-                   && RetryAfter == that.RetryAfter;
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 308;
-                    hash = (hash * 31) + global::System.StringComparer.Ordinal.GetHashCode(Location);
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    return hash;
-                }
-            }
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => HashCase(308, value: false, location: true, retryAfter: true, problem: false);
         }
 
         /// <inheritdoc cref="HttpStatus.BadRequest"/>
@@ -1429,20 +1342,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is BadRequest that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 400;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(400, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.Unauthorized"/>
@@ -1484,20 +1387,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Unauthorized that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 401;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(401, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.PaymentRequired"/>
@@ -1539,20 +1432,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is PaymentRequired that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 402;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(402, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.Forbidden"/>
@@ -1594,20 +1477,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Forbidden that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 403;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(403, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.NotFound"/>
@@ -1649,20 +1522,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is NotFound that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 404;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(404, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.MethodNotAllowed"/>
@@ -1704,20 +1567,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is MethodNotAllowed that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 405;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(405, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.NotAcceptable"/>
@@ -1759,20 +1612,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is NotAcceptable that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 406;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(406, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.ProxyAuthenticationRequired"/>
@@ -1814,20 +1657,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is ProxyAuthenticationRequired that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 407;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(407, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.RequestTimeout"/>
@@ -1869,20 +1702,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is RequestTimeout that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 408;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(408, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.Conflict"/>
@@ -1924,20 +1747,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Conflict that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 409;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(409, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.Gone"/>
@@ -1979,20 +1792,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Gone that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 410;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(410, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.LengthRequired"/>
@@ -2034,20 +1837,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is LengthRequired that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 411;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(411, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.PreconditionFailed"/>
@@ -2089,20 +1882,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is PreconditionFailed that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 412;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(412, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.ContentTooLarge"/>
@@ -2161,25 +1944,16 @@ namespace StatusGen
             public StatusProblem? Problem { get; }
 
             /// <inheritdoc/>
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
+
+            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is ContentTooLarge that
-                   && RetryAfter == that.RetryAfter
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 413;
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(413, value: false, location: false, retryAfter: true, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.UriTooLong"/>
@@ -2221,20 +1995,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is UriTooLong that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 414;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(414, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.UnsupportedMediaType"/>
@@ -2276,20 +2040,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is UnsupportedMediaType that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 415;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(415, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.RangeNotSatisfiable"/>
@@ -2331,20 +2085,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is RangeNotSatisfiable that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 416;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(416, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.ExpectationFailed"/>
@@ -2386,20 +2130,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is ExpectationFailed that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 417;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(417, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.MisdirectedRequest"/>
@@ -2441,20 +2175,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is MisdirectedRequest that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 421;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(421, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.UnprocessableContent"/>
@@ -2496,20 +2220,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is UnprocessableContent that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 422;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(422, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.Locked"/>
@@ -2551,20 +2265,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Locked that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 423;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(423, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.FailedDependency"/>
@@ -2606,20 +2310,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is FailedDependency that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 424;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(424, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.TooEarly"/>
@@ -2661,20 +2355,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is TooEarly that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 425;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(425, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.UpgradeRequired"/>
@@ -2716,20 +2400,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is UpgradeRequired that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 426;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(426, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.PreconditionRequired"/>
@@ -2771,20 +2445,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is PreconditionRequired that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 428;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(428, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.TooManyRequests"/>
@@ -2843,25 +2507,16 @@ namespace StatusGen
             public StatusProblem? Problem { get; }
 
             /// <inheritdoc/>
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
+
+            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is TooManyRequests that
-                   && RetryAfter == that.RetryAfter
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 429;
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(429, value: false, location: false, retryAfter: true, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.RequestHeaderFieldsTooLarge"/>
@@ -2903,20 +2558,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is RequestHeaderFieldsTooLarge that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 431;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(431, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.UnavailableForLegalReasons"/>
@@ -2958,20 +2603,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is UnavailableForLegalReasons that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 451;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(451, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.InternalServerError"/>
@@ -3013,20 +2648,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is InternalServerError that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 500;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(500, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.NotImplemented"/>
@@ -3068,20 +2693,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is NotImplemented that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 501;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(501, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.BadGateway"/>
@@ -3123,20 +2738,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is BadGateway that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 502;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(502, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.ServiceUnavailable"/>
@@ -3195,25 +2800,16 @@ namespace StatusGen
             public StatusProblem? Problem { get; }
 
             /// <inheritdoc/>
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
+
+            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is ServiceUnavailable that
-                   && RetryAfter == that.RetryAfter
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 503;
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(503, value: false, location: false, retryAfter: true, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.GatewayTimeout"/>
@@ -3255,20 +2851,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is GatewayTimeout that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 504;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(504, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.HttpVersionNotSupported"/>
@@ -3310,20 +2896,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is HttpVersionNotSupported that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 505;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(505, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.VariantAlsoNegotiates"/>
@@ -3365,20 +2941,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is VariantAlsoNegotiates that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 506;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(506, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.InsufficientStorage"/>
@@ -3420,20 +2986,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is InsufficientStorage that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 507;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(507, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.LoopDetected"/>
@@ -3475,20 +3031,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is LoopDetected that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 508;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(508, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.NotExtended"/>
@@ -3530,20 +3076,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is NotExtended that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 510;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(510, value: false, location: false, retryAfter: false, problem: true);
         }
 
         /// <inheritdoc cref="HttpStatus.NetworkAuthenticationRequired"/>
@@ -3585,20 +3121,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is NetworkAuthenticationRequired that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 511;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(511, value: false, location: false, retryAfter: false, problem: true);
         }
     }
 }
