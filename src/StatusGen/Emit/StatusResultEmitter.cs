@@ -130,9 +130,10 @@ internal static class StatusResultEmitter
                 }
             }
             """);
+        var firstWithMember = new Dictionary<DocText, string>();
         foreach (var shape in shapes)
         {
-            WriteCase(writer, docs, shape);
+            WriteCase(writer, docs, shape, firstWithMember);
         }
 
         writer.CloseBlock();
@@ -276,7 +277,14 @@ internal static class StatusResultEmitter
         EqualityOperators.Write(writer, docs, "StatusResult<T>", DocTexts.ResultsEqual, DocTexts.ResultsDiffer, DocTexts.ResultLeft, DocTexts.ResultRight);
     }
 
-    private static void WriteCase(SourceWriter writer, DocComments docs, CaseShape shape)
+    /// <param name="writer">Where to write.</param>
+    /// <param name="docs">The doc writer.</param>
+    /// <param name="shape">The case.</param>
+    /// <param name="firstWithMember">
+    /// For each doc text of a case property, the first case that has such a property: it is documented there, and
+    /// the same property of later cases refers to it.
+    /// </param>
+    private static void WriteCase(SourceWriter writer, DocComments docs, CaseShape shape, Dictionary<DocText, string> firstWithMember)
     {
         var name = shape.Name;
         writer.Line();
@@ -299,7 +307,7 @@ internal static class StatusResultEmitter
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.{{name}};
             """);
-        WriteCaseProperties(writer, docs, shape);
+        WriteCaseProperties(writer, docs, shape, firstWithMember);
         WriteCaseEquality(writer, shape);
         writer.CloseBlock();
     }
@@ -383,19 +391,29 @@ internal static class StatusResultEmitter
     }
 
     /// <summary>A property per constructor parameter, then the overrides that hand them to the base class.</summary>
-    private static void WriteCaseProperties(SourceWriter writer, DocComments docs, CaseShape shape)
+    private static void WriteCaseProperties(SourceWriter writer, DocComments docs, CaseShape shape, Dictionary<DocText, string> firstWithMember)
     {
         foreach (var parameter in shape.Parameters)
         {
             writer.Line();
-            docs.WriteFixed(writer, parameter.Member switch
+            var text = parameter.Member switch
             {
                 CaseMember.Value => DocTexts.ResponseContent,
                 CaseMember.Location when shape.Location == LocationRule.Optional => DocTexts.CaseOptionalLocation,
                 CaseMember.Location => DocTexts.CaseLocation,
                 CaseMember.RetryAfter => DocTexts.CaseRetryAfter,
                 _ => DocTexts.CaseProblem,
-            });
+            };
+            if (firstWithMember.TryGetValue(text, out var first))
+            {
+                writer.Line($"/// <inheritdoc cref=\"{first}.{parameter.Property}\"/>");
+            }
+            else
+            {
+                docs.WriteFixed(writer, text);
+                firstWithMember.Add(text, shape.Name);
+            }
+
             writer.Line($$"""public {{parameter.Type}} {{parameter.Property}} { get; }""");
         }
 
@@ -414,8 +432,13 @@ internal static class StatusResultEmitter
                 CaseMember.RetryAfter => "private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;",
                 _ => "private protected override StatusProblem? ProblemOrNull => Problem;",
             };
+            // The private protected overrides are not visible outside the assembly: they need no docs (CS1591).
             writer.Line();
-            writer.Line("/// <inheritdoc/>");
+            if (parameter.Member == CaseMember.Value)
+            {
+                writer.Line("/// <inheritdoc/>");
+            }
+
             writer.Line(code);
         }
     }

@@ -92,10 +92,7 @@ public sealed class ThreeDSecureRequired : StatusResult<T>
     /// <inheritdoc/>
     public override HttpStatus Status => HttpStatus.ThreeDSecureRequired;
 
-    /// <summary>
-    /// 응답 내용.
-    /// <para>The response content.</para>
-    /// </summary>
+    /// <inheritdoc cref="Ok.Value"/>
     public T Value { get; }
 
     /// <inheritdoc/>
@@ -136,10 +133,7 @@ public sealed class MiscSuccess : StatusResult<T>
     /// <inheritdoc/>
     public override HttpStatus Status => HttpStatus.MiscSuccess;
 
-    /// <summary>
-    /// 응답 내용.
-    /// <para>The response content.</para>
-    /// </summary>
+    /// <inheritdoc cref="Ok.Value"/>
     public T Value { get; }
 
     /// <inheritdoc/>
@@ -186,13 +180,9 @@ public sealed class ClientClosedRequest : StatusResult<T>
     /// <inheritdoc/>
     public override HttpStatus Status => HttpStatus.ClientClosedRequest;
 
-    /// <summary>
-    /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-    /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-    /// </summary>
+    /// <inheritdoc cref="BadRequest.Problem"/>
     public StatusProblem? Problem { get; }
 
-    /// <inheritdoc/>
     private protected override StatusProblem? ProblemOrNull => Problem;
 
     /// <inheritdoc/>

@@ -415,10 +415,7 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Created;
 
-            /// <summary>
-            /// 응답 내용.
-            /// <para>The response content.</para>
-            /// </summary>
+            /// <inheritdoc cref="Ok.Value"/>
             public T Value { get; }
 
             /// <summary>
@@ -434,7 +431,6 @@ namespace StatusGen
                 return true;
             }
 
-            /// <inheritdoc/>
             private protected override string? LocationOrNull => Location;
 
             /// <inheritdoc/>
@@ -467,10 +463,7 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Accepted;
 
-            /// <summary>
-            /// 응답 내용.
-            /// <para>The response content.</para>
-            /// </summary>
+            /// <inheritdoc cref="Ok.Value"/>
             public T Value { get; }
 
             /// <inheritdoc/>
@@ -510,10 +503,7 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.NonAuthoritativeInformation;
 
-            /// <summary>
-            /// 응답 내용.
-            /// <para>The response content.</para>
-            /// </summary>
+            /// <inheritdoc cref="Ok.Value"/>
             public T Value { get; }
 
             /// <inheritdoc/>
@@ -615,10 +605,7 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.PartialContent;
 
-            /// <summary>
-            /// 응답 내용.
-            /// <para>The response content.</para>
-            /// </summary>
+            /// <inheritdoc cref="Ok.Value"/>
             public T Value { get; }
 
             /// <inheritdoc/>
@@ -658,10 +645,7 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.MultiStatus;
 
-            /// <summary>
-            /// 응답 내용.
-            /// <para>The response content.</para>
-            /// </summary>
+            /// <inheritdoc cref="Ok.Value"/>
             public T Value { get; }
 
             /// <inheritdoc/>
@@ -701,10 +685,7 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.AlreadyReported;
 
-            /// <summary>
-            /// 응답 내용.
-            /// <para>The response content.</para>
-            /// </summary>
+            /// <inheritdoc cref="Ok.Value"/>
             public T Value { get; }
 
             /// <inheritdoc/>
@@ -744,10 +725,7 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.ImUsed;
 
-            /// <summary>
-            /// 응답 내용.
-            /// <para>The response content.</para>
-            /// </summary>
+            /// <inheritdoc cref="Ok.Value"/>
             public T Value { get; }
 
             /// <inheritdoc/>
@@ -828,10 +806,8 @@ namespace StatusGen
             /// </summary>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <inheritdoc/>
             private protected override string? LocationOrNull => Location;
 
-            /// <inheritdoc/>
             private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
@@ -896,22 +872,14 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.MovedPermanently;
 
-            /// <summary>
-            /// <c>Location</c> 헤더에 보낼 URI 참조.
-            /// <para>The URI reference for the <c>Location</c> header.</para>
-            /// </summary>
+            /// <inheritdoc cref="Created.Location"/>
             public string Location { get; }
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <inheritdoc/>
             private protected override string? LocationOrNull => Location;
 
-            /// <inheritdoc/>
             private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
@@ -976,22 +944,14 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Found;
 
-            /// <summary>
-            /// <c>Location</c> 헤더에 보낼 URI 참조.
-            /// <para>The URI reference for the <c>Location</c> header.</para>
-            /// </summary>
+            /// <inheritdoc cref="Created.Location"/>
             public string Location { get; }
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <inheritdoc/>
             private protected override string? LocationOrNull => Location;
 
-            /// <inheritdoc/>
             private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
@@ -1056,22 +1016,14 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.SeeOther;
 
-            /// <summary>
-            /// <c>Location</c> 헤더에 보낼 URI 참조.
-            /// <para>The URI reference for the <c>Location</c> header.</para>
-            /// </summary>
+            /// <inheritdoc cref="Created.Location"/>
             public string Location { get; }
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <inheritdoc/>
             private protected override string? LocationOrNull => Location;
 
-            /// <inheritdoc/>
             private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
@@ -1198,22 +1150,14 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.TemporaryRedirect;
 
-            /// <summary>
-            /// <c>Location</c> 헤더에 보낼 URI 참조.
-            /// <para>The URI reference for the <c>Location</c> header.</para>
-            /// </summary>
+            /// <inheritdoc cref="Created.Location"/>
             public string Location { get; }
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <inheritdoc/>
             private protected override string? LocationOrNull => Location;
 
-            /// <inheritdoc/>
             private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
@@ -1278,22 +1222,14 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.PermanentRedirect;
 
-            /// <summary>
-            /// <c>Location</c> 헤더에 보낼 URI 참조.
-            /// <para>The URI reference for the <c>Location</c> header.</para>
-            /// </summary>
+            /// <inheritdoc cref="Created.Location"/>
             public string Location { get; }
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <inheritdoc/>
             private protected override string? LocationOrNull => Location;
 
-            /// <inheritdoc/>
             private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
@@ -1338,7 +1274,6 @@ namespace StatusGen
             /// </summary>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -1377,13 +1312,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Unauthorized;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -1422,13 +1353,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.PaymentRequired;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -1467,13 +1394,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Forbidden;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -1512,13 +1435,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.NotFound;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -1557,13 +1476,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.MethodNotAllowed;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -1602,13 +1517,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.NotAcceptable;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -1647,13 +1558,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.ProxyAuthenticationRequired;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -1692,13 +1599,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.RequestTimeout;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -1737,13 +1640,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Conflict;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -1782,13 +1681,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Gone;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -1827,13 +1722,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.LengthRequired;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -1872,13 +1763,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.PreconditionFailed;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -1931,22 +1818,14 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.ContentTooLarge;
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -1985,13 +1864,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.UriTooLong;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2030,13 +1905,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.UnsupportedMediaType;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2075,13 +1946,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.RangeNotSatisfiable;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2120,13 +1987,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.ExpectationFailed;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2165,13 +2028,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.MisdirectedRequest;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2210,13 +2069,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.UnprocessableContent;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2255,13 +2110,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Locked;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2300,13 +2151,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.FailedDependency;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2345,13 +2192,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.TooEarly;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2390,13 +2233,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.UpgradeRequired;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2435,13 +2274,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.PreconditionRequired;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2494,22 +2329,14 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.TooManyRequests;
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2548,13 +2375,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.RequestHeaderFieldsTooLarge;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2593,13 +2416,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.UnavailableForLegalReasons;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2638,13 +2457,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.InternalServerError;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2683,13 +2498,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.NotImplemented;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2728,13 +2539,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.BadGateway;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2787,22 +2594,14 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.ServiceUnavailable;
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2841,13 +2640,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.GatewayTimeout;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2886,13 +2681,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.HttpVersionNotSupported;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2931,13 +2722,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.VariantAlsoNegotiates;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -2976,13 +2763,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.InsufficientStorage;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -3021,13 +2804,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.LoopDetected;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -3066,13 +2845,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.NotExtended;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
@@ -3111,13 +2886,9 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.NetworkAuthenticationRequired;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
