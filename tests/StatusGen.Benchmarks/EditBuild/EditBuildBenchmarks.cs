@@ -9,7 +9,8 @@ namespace StatusGen.Benchmarks.EditBuild;
 /// The edit-build ratio (see <see cref="EditBuildRunner"/>): each operation is one round, the app with and without
 /// StatusGen edited and built once in each compiler mode, alternately. BenchmarkDotNet's mean is the round's sum, so
 /// the numbers that matter are printed at the end, and written to <c>results/EditBuildBenchmarks-ratios.md</c>:
-/// the median build per project and mode, and their ratio.
+/// the median build per project and mode, and their ratio. <c>STATUSGEN_EDITBUILD_BASELINE=&lt;checkout&gt;</c> adds
+/// the package of another checkout to the same run (before and after under the same load).
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 12)]
 public class EditBuildBenchmarks
@@ -20,7 +21,7 @@ public class EditBuildBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _runner = EditBuildRunner.Create();
+        _runner = EditBuildRunner.Create(System.Array.Empty<string>(), Environment.GetEnvironmentVariable("STATUSGEN_EDITBUILD_BASELINE"));
         _runner.Warmup();
     }
 

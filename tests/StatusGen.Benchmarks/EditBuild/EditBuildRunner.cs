@@ -19,6 +19,7 @@ internal sealed class EditBuildRunner : IDisposable
 {
     public const string With = "with StatusGen";
     public const string Without = "without";
+    public const string Baseline = "with the baseline package";
 
     private readonly string _root;
     private readonly List<Variant> _variants = new();
@@ -36,7 +37,13 @@ internal sealed class EditBuildRunner : IDisposable
     /// <paramref name="copiedSources"/>, one that compiles its files as plain sources: what some output costs without
     /// the generator), then restores and builds each once.
     /// </summary>
-    public static EditBuildRunner Create(params string[] copiedSources)
+    /// <param name="copiedSources">Folders of C# files, each compiled as plain sources by an app of its own.</param>
+    /// <param name="baselineRepository">
+    /// Another checkout of this repository (e.g. <c>git archive</c> of an earlier commit): its package is packed as
+    /// version 0.0.1 (another assembly identity, so the compiler server loads both) and built by a third app, so one
+    /// run compares before and after under the same load.
+    /// </param>
+    public static EditBuildRunner Create(string[] copiedSources, string? baselineRepository = null)
     {
         var runner = new EditBuildRunner(Directory.CreateTempSubdirectory("statusgen-edit-build-").FullName);
         var feed = Path.Combine(runner._root, "feed");
@@ -44,6 +51,11 @@ internal sealed class EditBuildRunner : IDisposable
         Dotnet(repository, "pack", Path.Combine(repository, "src", "StatusGen", "StatusGen.csproj"), "-c", "Release", "-o", feed,
             "--artifacts-path", Path.Combine(runner._root, "artifacts"), "-nologo");
         var version = Path.GetFileNameWithoutExtension(Directory.GetFiles(feed, "StatusGen.*.nupkg").Single())["StatusGen.".Length..];
+        if (baselineRepository is not null)
+        {
+            Dotnet(baselineRepository, "pack", Path.Combine(baselineRepository, "src", "StatusGen", "StatusGen.csproj"), "-c", "Release", "-o", feed,
+                "--artifacts-path", Path.Combine(runner._root, "artifacts-baseline"), "-nologo", "-p:StatusGenVersion=0.0.1");
+        }
 
         File.WriteAllText(Path.Combine(runner._root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -58,6 +70,11 @@ internal sealed class EditBuildRunner : IDisposable
             """);
         runner.Add(Without, string.Empty);
         runner.Add(With, $"""<PackageReference Include="StatusGen" Version="{version}" PrivateAssets="all" />""");
+        if (baselineRepository is not null)
+        {
+            runner.Add(Baseline, """<PackageReference Include="StatusGen" Version="0.0.1" PrivateAssets="all" />""");
+        }
+
         foreach (var copied in copiedSources)
         {
             var folder = runner.Add("copied " + Path.GetFileName(Path.GetFullPath(copied)), $"""<Compile Include="{Path.Combine(Path.GetFullPath(copied), "*.cs")}" />""");
@@ -123,7 +140,16 @@ internal sealed class EditBuildRunner : IDisposable
             report.Append(" | ").Append(_samples[(mode, With)].Count.ToString(CultureInfo.InvariantCulture)).Append(" |\n");
         }
 
-        report.Append('\n');
+        foreach (var variant in _variants.Where(variant => variant.Name is not With and not Without))
+        {
+            foreach (var mode in Modes.Where(mode => _samples.ContainsKey((mode, variant.Name))))
+            {
+                report.Append("\nratio ").Append(variant.Name).Append("/without, ").Append(Describe(mode)).Append(": ")
+                    .Append((Median(mode, variant.Name) / Median(mode, Without)).ToString("0.00", CultureInfo.InvariantCulture)).Append('×');
+            }
+        }
+
+        report.Append("\n\n");
         foreach (var ((mode, variant), samples) in _samples)
         {
             report.Append(Describe(mode)).Append(", ").Append(variant).Append(": ")
