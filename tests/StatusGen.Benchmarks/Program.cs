@@ -12,11 +12,17 @@ namespace StatusGen.Benchmarks;
 /// Runs the benchmarks and copies BenchmarkDotNet's GitHub markdown summaries to <c>results/</c>, where they are
 /// committed. Run from the repository root:
 /// <code>dotnet run -c Release --project tests/StatusGen.Benchmarks -- --filter '*'</code>
+/// <c>-- edit-build [rounds] [--copied folder]</c> runs the edit-build rounds without BenchmarkDotNet, for a quick look.
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "edit-build")
+        {
+            return EditBuild.QuickRun.Run(args[1..]);
+        }
+
         var config = DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddExporter(MarkdownExporter.GitHub);
@@ -39,7 +45,7 @@ internal static class Program
         return summaries.Any(summary => summary.HasCriticalValidationErrors) ? 1 : 0;
     }
 
-    private static string FindProjectDirectory()
+    internal static string FindProjectDirectory()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "StatusGen.Benchmarks.csproj")))

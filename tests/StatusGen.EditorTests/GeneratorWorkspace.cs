@@ -35,6 +35,13 @@ internal sealed class GeneratorWorkspace : IDisposable
     public Project Project => Document.Project;
 
     public static GeneratorWorkspace Create(string source, string? spec = null, IReadOnlyDictionary<string, string>? buildProperties = null)
+        => Create(source, spec, buildProperties, additionalReferences: null);
+
+    /// <summary>
+    /// A workspace whose project also references <paramref name="additionalReferences"/>; with references given, the
+    /// project does not run the generator itself: it consumes the generated types of a compiled library.
+    /// </summary>
+    public static GeneratorWorkspace Create(string source, string? spec, IReadOnlyDictionary<string, string>? buildProperties, IEnumerable<MetadataReference>? additionalReferences)
     {
         var workspace = new AdhocWorkspace(MefHostServices.Create(MefHostServices.DefaultAssemblies));
         var projectId = ProjectId.CreateNewId();
@@ -54,8 +61,10 @@ internal sealed class GeneratorWorkspace : IDisposable
                 filePath: "/project/Consumer.csproj",
                 compilationOptions: new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable),
                 parseOptions: new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
-                metadataReferences: Basic.Reference.Assemblies.Net100.References.All,
-                analyzerReferences: new AnalyzerReference[] { new GeneratorReference() })
+                metadataReferences: additionalReferences is null
+                    ? Basic.Reference.Assemblies.Net100.References.All
+                    : Basic.Reference.Assemblies.Net100.References.All.Concat(additionalReferences),
+                analyzerReferences: additionalReferences is null ? new AnalyzerReference[] { new GeneratorReference() } : Array.Empty<AnalyzerReference>())
             .WithAnalyzerConfigDocuments(new[]
             {
                 DocumentInfo.Create(

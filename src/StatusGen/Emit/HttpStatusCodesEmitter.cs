@@ -15,7 +15,7 @@ internal static class HttpStatusCodesEmitter
         model.Catalog.Codes,
         static (writer, docs, code) =>
         {
-            docs.WriteForCode(writer, code);
+            DocComments.WriteInheritedForCode(writer, code);
             writer.Line($"public const int {code.Name} = {CSharpLiteral.Number(code.Code)};");
         });
 }

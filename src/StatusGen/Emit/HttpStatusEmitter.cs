@@ -15,8 +15,6 @@ internal static class HttpStatusEmitter
 {
     public const string HintName = "HttpStatus.g.cs";
 
-    private const int CodeRange = 500;
-
     /// <summary>Names and titles longer than this are not indexed by length (TryParse scans for them).</summary>
     private const int MaxIndexedLength = 64;
 
@@ -340,58 +338,79 @@ internal static class HttpStatusEmitter
         writer.Line("/// <summary>The catalog as tables: index 0 of each per-code table stands for a code the catalog does not define.</summary>");
         writer.OpenBlock("private static class CatalogData");
 
-        var ordinals = new int[CodeRange];
-        for (var i = 0; i < codes.Count; i++)
-        {
-            ordinals[codes[i].Code - 100] = i + 1;
-        }
-
-        writer.Line("/// <summary>Ordinal of each code from 100 to 599 (index <c>code - 100</c>); 0 when not in the catalog.</summary>");
-        WriteArray(writer, "ushort", "Ordinals", Enumerable.Range(0, CodeRange / 20).Select(row => row * 20).Select(row =>
-            string.Join(", ", ordinals.Skip(row).Take(20).Select(CSharpLiteral.Number)) + ", // " + CSharpLiteral.Number(row + 100) + "-" + CSharpLiteral.Number(row + 119)));
-        WriteArray(writer, "int", "Codes", Elements(codes.Select(code => CSharpLiteral.Number(code.Code)).Prepend("0")));
+        // What is written out is each fact once; the tables that repeat them (ordinals by code, reason phrases,
+        // "404 Not Found", All) are built from them when the class is first used, so no lookup does more work.
+        WriteArray(writer, "int", "Codes", Rows(codes.Select(code => CSharpLiteral.Number(code.Code)).Prepend("0"), 16));
         WriteArray(writer, "string", "Names", Strings(codes.Select(code => code.Name)));
-        WriteArray(writer, "string", "ReasonPhrases", Strings(codes.Select(code => code.Title.GetOrEnglish(TextByLanguage.English))));
-        writer.Line("""
-            /// <summary>
-            /// The reason phrase of each code from 100 to 599 (index <c>code - 100</c>), empty when not in the catalog: the
-            /// hottest lookup takes one array read instead of two. Built once from the tables above.
-            /// </summary>
-            public static readonly string[] ReasonPhrasesByCode = CreateReasonPhrasesByCode();
-
-            private static string[] CreateReasonPhrasesByCode()
-            {
-                var phrases = new string[Ordinals.Length];
-                for (var i = 0; i < phrases.Length; i++)
-                {
-                    phrases[i] = ReasonPhrases[Ordinals[i]];
-                }
-
-                return phrases;
-            }
-
-            """);
-        WriteArray(writer, "string", "Displays", Strings(codes.Select(code => CSharpLiteral.Number(code.Code) + " " + code.Title.GetOrEnglish(TextByLanguage.English))));
         var parsableTitles = ParsableTitles(catalog).ToList();
         WriteArray(writer, "string?", "ParsableTitles", Elements(parsableTitles.Select(title => title is null ? "null" : CSharpLiteral.String(title)).Prepend("null")));
         WriteCandidatesByLength(writer, codes, parsableTitles);
-        WriteArray(writer, "ulong", "Flags", Elements(codes.Select(code => FlagLiteral(CodeFlags(catalog, code))).Prepend("0UL")));
+        WriteArray(writer, "ulong", "Flags", Rows(codes.Select(code => FlagLiteral(CodeFlags(catalog, code))).Prepend("0UL"), 10));
         WriteArray(writer, "string", "FlagNames", Elements(catalog.Flags.Select(flag => CSharpLiteral.String(flag.Name))));
         WriteArray(writer, "string", "Languages", Elements(catalog.Languages.Select(CSharpLiteral.String)));
         WriteTextTable(writer, "Titles", catalog, code => code.Title);
         WriteTextTable(writer, "Descriptions", catalog, code => code.Description);
 
         writer.Line("""
-            public static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<HttpStatus> All =
-                new global::System.Collections.ObjectModel.ReadOnlyCollection<HttpStatus>(new HttpStatus[]
-                {
-            """);
-        foreach (var code in codes)
-        {
-            writer.Line($"        new HttpStatus({CSharpLiteral.Number(code.Code)}),");
-        }
+            /// <summary>Ordinal of each code from 100 to 599 (index <c>code - 100</c>); 0 when not in the catalog.</summary>
+            public static readonly ushort[] Ordinals = CreateOrdinals();
 
-        writer.Line("    });");
+            /// <summary>
+            /// The reason phrase (the English title) of each code from 100 to 599 (index <c>code - 100</c>), empty when not in
+            /// the catalog: the hottest lookup takes one array read instead of two.
+            /// </summary>
+            public static readonly string[] ReasonPhrasesByCode = CreateReasonPhrasesByCode();
+
+            /// <summary>What <c>ToString()</c> returns for each ordinal, e.g. <c>404 Not Found</c>.</summary>
+            public static readonly string[] Displays = CreateDisplays();
+
+            public static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<HttpStatus> All = CreateAll();
+
+            private static ushort[] CreateOrdinals()
+            {
+                var ordinals = new ushort[MaxCode - MinCode + 1];
+                for (var ordinal = 1; ordinal < Codes.Length; ordinal++)
+                {
+                    ordinals[Codes[ordinal] - MinCode] = (ushort)ordinal;
+                }
+
+                return ordinals;
+            }
+
+            private static string[] CreateReasonPhrasesByCode()
+            {
+                var phrases = new string[Ordinals.Length];
+                for (var i = 0; i < phrases.Length; i++)
+                {
+                    phrases[i] = Titles[0][Ordinals[i]]!;
+                }
+
+                return phrases;
+            }
+
+            private static string[] CreateDisplays()
+            {
+                var displays = new string[Codes.Length];
+                displays[0] = string.Empty;
+                for (var ordinal = 1; ordinal < Codes.Length; ordinal++)
+                {
+                    displays[ordinal] = Codes[ordinal].ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + Titles[0][ordinal];
+                }
+
+                return displays;
+            }
+
+            private static global::System.Collections.ObjectModel.ReadOnlyCollection<HttpStatus> CreateAll()
+            {
+                var all = new HttpStatus[Codes.Length - 1];
+                for (var i = 0; i < all.Length; i++)
+                {
+                    all[i] = new HttpStatus(Codes[i + 1]);
+                }
+
+                return new global::System.Collections.ObjectModel.ReadOnlyCollection<HttpStatus>(all);
+            }
+            """);
         writer.CloseBlock();
     }
 
@@ -462,6 +481,12 @@ internal static class HttpStatusEmitter
 
     /// <summary>Array elements, one a line.</summary>
     private static IEnumerable<string> Elements(IEnumerable<string> values) => values.Select(value => value + ",");
+
+    /// <summary>Short array elements (numbers), <paramref name="perRow"/> a line.</summary>
+    private static IEnumerable<string> Rows(IEnumerable<string> values, int perRow)
+        => values.Select((value, i) => (Value: value, Row: i / perRow))
+            .GroupBy(item => item.Row)
+            .Select(row => string.Join(" ", row.Select(item => item.Value + ",")));
 
     /// <summary>String literals after the empty string of ordinal 0.</summary>
     private static IEnumerable<string> Strings(IEnumerable<string> values)

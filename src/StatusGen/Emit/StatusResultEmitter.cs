@@ -8,7 +8,8 @@ namespace StatusGen.Emit;
 /// <summary>
 /// Emits <c>StatusResult&lt;T&gt;</c>: an abstract class whose constructor is private, with one nested sealed case
 /// class per status code that can end an operation (see <see cref="CaseShape"/> for what each case carries).
-/// Members of the base that the cases need but users should not see (<c>LocationOrNull</c>, <c>ProblemOrNull</c>)
+/// Members of the base that the cases need but users should not see (<c>LocationOrNull</c>, <c>ProblemOrNull</c>,
+/// <c>RetryAfterOrNull</c>, and the equality every case with data shares, <c>EqualsCase</c> and <c>HashCase</c>)
 /// are <c>private protected</c>; their names, like every member name here, are reserved in <c>NameRules</c> so no
 /// case class can collide with them.
 /// </summary>
@@ -74,17 +75,67 @@ internal static class StatusResultEmitter
             writer.Line($"public static implicit operator StatusResult<T>(T value) => new {okCase.Name}(value);");
         }
 
-        writer.Line("""
+        writer.Line($$"""
 
             /// <summary>The <c>Location</c> passed to a redirection handler; overridden by the cases that have one.</summary>
             private protected virtual string? LocationOrNull => null;
 
             /// <summary>The problem details passed to an error handler; overridden by the cases that have them.</summary>
             private protected virtual StatusProblem? ProblemOrNull => null;
+
+            /// <summary>The <c>Retry-After</c> delay, for equality; overridden by the cases that have one.</summary>
+            private protected virtual global::System.TimeSpan? RetryAfterOrNull => null;
+
+            /// <summary>
+            /// What a case with data returns from <c>Equals</c>: whether <paramref name="other"/> is the same case with equal
+            /// data (content by <c>EqualityComparer&lt;T&gt;.Default</c>, location ordinal, problem details by value). One
+            /// shared implementation rather than one per case: the cases stay sealed, so the same type means the same case.
+            /// </summary>
+            private protected bool EqualsCase(StatusResult<T>? other)
+                => other is StatusResult<T> that
+                   && that.GetType() == GetType()
+                   && (!TryGetValue(out var value) || (that.TryGetValue(out var otherValue) && {{ValueComparer}}.Equals(value, otherValue)))
+                   && string.Equals(LocationOrNull, that.LocationOrNull, global::System.StringComparison.Ordinal)
+                   && RetryAfterOrNull == that.RetryAfterOrNull
+                   && ProblemOrNull == that.ProblemOrNull;
+
+            /// <summary>
+            /// What a case with data returns from <c>GetHashCode</c>: its code, then each thing it carries (the flags say
+            /// which), in the order of its constructor's parameters.
+            /// </summary>
+            private protected int HashCase(int code, bool value, bool location, bool retryAfter, bool problem)
+            {
+                unchecked
+                {
+                    var hash = code;
+                    if (value)
+                    {
+                        hash = (hash * 31) + (TryGetValue(out var content) && !(content is null) ? {{ValueComparer}}.GetHashCode(content) : 0);
+                    }
+
+                    if (location)
+                    {
+                        hash = (hash * 31) + (LocationOrNull is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(LocationOrNull));
+                    }
+
+                    if (retryAfter)
+                    {
+                        hash = (hash * 31) + RetryAfterOrNull.GetHashCode();
+                    }
+
+                    if (problem)
+                    {
+                        hash = (hash * 31) + (ProblemOrNull is null ? 0 : ProblemOrNull.GetHashCode());
+                    }
+
+                    return hash;
+                }
+            }
             """);
+        var firstWithMember = new Dictionary<DocText, string>();
         foreach (var shape in shapes)
         {
-            WriteCase(writer, docs, shape);
+            WriteCase(writer, docs, shape, firstWithMember);
         }
 
         writer.CloseBlock();
@@ -228,11 +279,18 @@ internal static class StatusResultEmitter
         EqualityOperators.Write(writer, docs, "StatusResult<T>", DocTexts.ResultsEqual, DocTexts.ResultsDiffer, DocTexts.ResultLeft, DocTexts.ResultRight);
     }
 
-    private static void WriteCase(SourceWriter writer, DocComments docs, CaseShape shape)
+    /// <param name="writer">Where to write.</param>
+    /// <param name="docs">The doc writer.</param>
+    /// <param name="shape">The case.</param>
+    /// <param name="firstWithMember">
+    /// For each doc text of a case property, the first case that has such a property: it is documented there, and
+    /// the same property of later cases refers to it.
+    /// </param>
+    private static void WriteCase(SourceWriter writer, DocComments docs, CaseShape shape, Dictionary<DocText, string> firstWithMember)
     {
         var name = shape.Name;
         writer.Line();
-        docs.WriteForCode(writer, shape.Code);
+        DocComments.WriteInheritedForCode(writer, shape.Code);
         writer.OpenBlock($$"""
             [global::System.Diagnostics.DebuggerDisplay("{{DebuggerDisplay(shape)}}")]
             public sealed class {{name}} : StatusResult<T>
@@ -251,7 +309,7 @@ internal static class StatusResultEmitter
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.{{name}};
             """);
-        WriteCaseProperties(writer, docs, shape);
+        WriteCaseProperties(writer, docs, shape, firstWithMember);
         WriteCaseEquality(writer, shape);
         writer.CloseBlock();
     }
@@ -260,7 +318,7 @@ internal static class StatusResultEmitter
     {
         // A hover on `new StatusResult<T>.NotFound()` shows the constructor: it explains the status like the case does.
         var display = shape.CodeText + " " + XmlDocText.Inline(shape.Code.Title.GetOrEnglish(TextByLanguage.English));
-        docs.WriteForCode(writer, shape.Code, DocTexts.CaseConstructor.Format(display));
+        docs.WriteInheritedForCode(writer, shape.Code, DocTexts.CaseConstructor.Format(display));
         foreach (var parameter in shape.Parameters)
         {
             docs.WriteParam(writer, parameter.Name, parameter.Member switch
@@ -335,19 +393,29 @@ internal static class StatusResultEmitter
     }
 
     /// <summary>A property per constructor parameter, then the overrides that hand them to the base class.</summary>
-    private static void WriteCaseProperties(SourceWriter writer, DocComments docs, CaseShape shape)
+    private static void WriteCaseProperties(SourceWriter writer, DocComments docs, CaseShape shape, Dictionary<DocText, string> firstWithMember)
     {
         foreach (var parameter in shape.Parameters)
         {
             writer.Line();
-            docs.WriteFixed(writer, parameter.Member switch
+            var text = parameter.Member switch
             {
                 CaseMember.Value => DocTexts.ResponseContent,
                 CaseMember.Location when shape.Location == LocationRule.Optional => DocTexts.CaseOptionalLocation,
                 CaseMember.Location => DocTexts.CaseLocation,
                 CaseMember.RetryAfter => DocTexts.CaseRetryAfter,
                 _ => DocTexts.CaseProblem,
-            });
+            };
+            if (firstWithMember.TryGetValue(text, out var first))
+            {
+                writer.Line($"/// <inheritdoc cref=\"{first}.{parameter.Property}\"/>");
+            }
+            else
+            {
+                docs.WriteFixed(writer, text);
+                firstWithMember.Add(text, shape.Name);
+            }
+
             writer.Line($$"""public {{parameter.Type}} {{parameter.Property}} { get; }""");
         }
 
@@ -363,15 +431,17 @@ internal static class StatusResultEmitter
                     }
                     """,
                 CaseMember.Location => "private protected override string? LocationOrNull => Location;",
-                CaseMember.Problem => "private protected override StatusProblem? ProblemOrNull => Problem;",
-                _ => null,
+                CaseMember.RetryAfter => "private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;",
+                _ => "private protected override StatusProblem? ProblemOrNull => Problem;",
             };
-            if (code is not null)
+            // The private protected overrides are not visible outside the assembly: they need no docs (CS1591).
+            writer.Line();
+            if (parameter.Member == CaseMember.Value)
             {
-                writer.Line();
                 writer.Line("/// <inheritdoc/>");
-                writer.Line(code);
             }
+
+            writer.Line(code);
         }
     }
 
@@ -390,45 +460,17 @@ internal static class StatusResultEmitter
             return;
         }
 
-        var terms = shape.Parameters.Select(parameter => EqualityTerm(shape, parameter.Member)).ToList();
+        bool Has(CaseMember member) => shape.Parameters.Any(parameter => parameter.Member == member);
+        string Flag(CaseMember member) => Has(member) ? "true" : "false";
         writer.Line($$"""
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is {{shape.Name}} that
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => HashCase({{shape.CodeText}}, value: {{Flag(CaseMember.Value)}}, location: {{Flag(CaseMember.Location)}}, retryAfter: {{Flag(CaseMember.RetryAfter)}}, problem: {{Flag(CaseMember.Problem)}});
             """);
-        for (var i = 0; i < terms.Count; i++)
-        {
-            writer.Line("       && " + terms[i].Equal + (i == terms.Count - 1 ? ";" : string.Empty));
-        }
-
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.OpenBlock("public override int GetHashCode()");
-        writer.OpenBlock("unchecked");
-        writer.Line("var hash = " + shape.CodeText + ";");
-        foreach (var term in terms)
-        {
-            writer.Line("hash = (hash * 31) + " + term.Hash + ";");
-        }
-
-        writer.Line("return hash;");
-        writer.CloseBlock();
-        writer.CloseBlock();
     }
-
-    /// <summary>How a case compares, and hashes, one thing it carries.</summary>
-    private static (string Equal, string Hash) EqualityTerm(CaseShape shape, CaseMember member) => member switch
-    {
-        CaseMember.Value => (ValueComparer + ".Equals(Value, that.Value)", "(Value is null ? 0 : " + ValueComparer + ".GetHashCode(Value))"),
-        CaseMember.Location => (
-            "string.Equals(Location, that.Location, global::System.StringComparison.Ordinal)",
-            shape.Location == LocationRule.Optional
-                ? "(Location is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(Location))"
-                : "global::System.StringComparer.Ordinal.GetHashCode(Location)"),
-        CaseMember.RetryAfter => ("RetryAfter == that.RetryAfter", "RetryAfter.GetHashCode()"),
-        _ => ("Problem == that.Problem", "(Problem is null ? 0 : Problem.GetHashCode())"),
-    };
 
     /// <summary>What the debugger shows for a case: the status, then its data.</summary>
     private static string DebuggerDisplay(CaseShape shape)

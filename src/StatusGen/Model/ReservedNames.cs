@@ -27,7 +27,7 @@ internal static class ReservedNames
         "_code", "MinCode", "MaxCode", "Ordinal", "CatalogData", "GetText", "MatchLanguage", "Matches",
         // StatusResult<T> and its cases (a case cannot have a member named like itself), with the type parameters.
         "Status", "Value", "Location", "RetryAfter", "Problem", "Match", "Switch", "TryGetValue", "T", "TResult",
-        "Instance", "LocationOrNull", "ProblemOrNull",
+        "Instance", "LocationOrNull", "ProblemOrNull", "RetryAfterOrNull", "EqualsCase", "HashCase",
         // Inherited from object and ValueType: a code named like one would hide it.
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
         // Planned members, reserved before they exist so that adding them never breaks a catalog.

@@ -57,57 +57,29 @@ public bool IsClientAbort => (CatalogData.Flags[Ordinal] & 0x100UL) != 0;
 public bool RequiresPayment => (CatalogData.Flags[Ordinal] & 0x200UL) != 0;
 
 // HttpStatusCodes.g.cs: HttpStatusCodes
-/// <summary>
-/// 298 3D 보안 인증 필요 · 3D Secure Required
-/// </summary>
-/// <remarks>
-/// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-/// <para>Group: Success (2xx) · Flags: none</para>
-/// </remarks>
+/// <inheritdoc cref="HttpStatus.ThreeDSecureRequired"/>
 public const int ThreeDSecureRequired = 298;
 
 // HttpStatusCodes.g.cs: HttpStatusCodes
-/// <summary>
-/// 299 기타 성공 · Miscellaneous Success
-/// </summary>
-/// <remarks>
-/// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-/// <para>Group: Success (2xx) · Flags: none</para>
-/// </remarks>
+/// <inheritdoc cref="HttpStatus.MiscSuccess"/>
 public const int MiscSuccess = 299;
 
 // HttpStatusCodes.g.cs: HttpStatusCodes
-/// <summary>
-/// 499 클라이언트가 요청을 닫음 · Client Closed Request
-/// <para>서버가 요청을 처리하는 동안 클라이언트가 연결을 닫았다.</para>
-/// <para>The client closed the connection while the server was still processing the request.</para>
-/// </summary>
-/// <remarks>
-/// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 클라이언트가 중단함</para>
-/// <para>Group: Client Error (4xx) · Flags: Client aborted</para>
-/// </remarks>
+/// <inheritdoc cref="HttpStatus.ClientClosedRequest"/>
 public const int ClientClosedRequest = 499;
 
 // StatusResult.g.cs: StatusResult
-/// <summary>
-/// 298 3D 보안 인증 필요 · 3D Secure Required
-/// </summary>
-/// <remarks>
-/// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-/// <para>Group: Success (2xx) · Flags: none</para>
-/// </remarks>
+/// <inheritdoc cref="HttpStatus.ThreeDSecureRequired"/>
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} {Value}")]
 public sealed class ThreeDSecureRequired : StatusResult<T>
 {
     /// <summary>
-    /// 298 3D 보안 인증 필요 · 3D Secure Required
+    /// <inheritdoc cref="HttpStatus.ThreeDSecureRequired" path="/summary/node()[1]"/>
     /// <para><c>298 3D Secure Required</c> 결과를 만든다.</para>
     /// <para>Creates a <c>298 3D Secure Required</c> result.</para>
+    /// <inheritdoc cref="HttpStatus.ThreeDSecureRequired" path="/summary/node()[position()&gt;1]"/>
     /// </summary>
-    /// <remarks>
-    /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-    /// <para>Group: Success (2xx) · Flags: none</para>
-    /// </remarks>
+    /// <inheritdoc cref="HttpStatus.ThreeDSecureRequired" path="/remarks"/>
     /// <param name="value">
     /// 응답 내용.
     /// <para>The response content.</para>
@@ -120,10 +92,7 @@ public sealed class ThreeDSecureRequired : StatusResult<T>
     /// <inheritdoc/>
     public override HttpStatus Status => HttpStatus.ThreeDSecureRequired;
 
-    /// <summary>
-    /// 응답 내용.
-    /// <para>The response content.</para>
-    /// </summary>
+    /// <inheritdoc cref="Ok.Value"/>
     public T Value { get; }
 
     /// <inheritdoc/>
@@ -134,42 +103,24 @@ public sealed class ThreeDSecureRequired : StatusResult<T>
     }
 
     /// <inheritdoc/>
-    public override bool Equals(StatusResult<T>? other)
-        => other is ThreeDSecureRequired that
-           && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+    public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        unchecked
-        {
-            var hash = 298;
-            hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-            return hash;
-        }
-    }
+    public override int GetHashCode() => HashCase(298, value: true, location: false, retryAfter: false, problem: false);
 }
 
 // StatusResult.g.cs: StatusResult
-/// <summary>
-/// 299 기타 성공 · Miscellaneous Success
-/// </summary>
-/// <remarks>
-/// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-/// <para>Group: Success (2xx) · Flags: none</para>
-/// </remarks>
+/// <inheritdoc cref="HttpStatus.MiscSuccess"/>
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} {Value}")]
 public sealed class MiscSuccess : StatusResult<T>
 {
     /// <summary>
-    /// 299 기타 성공 · Miscellaneous Success
+    /// <inheritdoc cref="HttpStatus.MiscSuccess" path="/summary/node()[1]"/>
     /// <para><c>299 Miscellaneous Success</c> 결과를 만든다.</para>
     /// <para>Creates a <c>299 Miscellaneous Success</c> result.</para>
+    /// <inheritdoc cref="HttpStatus.MiscSuccess" path="/summary/node()[position()&gt;1]"/>
     /// </summary>
-    /// <remarks>
-    /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-    /// <para>Group: Success (2xx) · Flags: none</para>
-    /// </remarks>
+    /// <inheritdoc cref="HttpStatus.MiscSuccess" path="/remarks"/>
     /// <param name="value">
     /// 응답 내용.
     /// <para>The response content.</para>
@@ -182,10 +133,7 @@ public sealed class MiscSuccess : StatusResult<T>
     /// <inheritdoc/>
     public override HttpStatus Status => HttpStatus.MiscSuccess;
 
-    /// <summary>
-    /// 응답 내용.
-    /// <para>The response content.</para>
-    /// </summary>
+    /// <inheritdoc cref="Ok.Value"/>
     public T Value { get; }
 
     /// <inheritdoc/>
@@ -196,46 +144,24 @@ public sealed class MiscSuccess : StatusResult<T>
     }
 
     /// <inheritdoc/>
-    public override bool Equals(StatusResult<T>? other)
-        => other is MiscSuccess that
-           && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+    public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        unchecked
-        {
-            var hash = 299;
-            hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-            return hash;
-        }
-    }
+    public override int GetHashCode() => HashCase(299, value: true, location: false, retryAfter: false, problem: false);
 }
 
 // StatusResult.g.cs: StatusResult
-/// <summary>
-/// 499 클라이언트가 요청을 닫음 · Client Closed Request
-/// <para>서버가 요청을 처리하는 동안 클라이언트가 연결을 닫았다.</para>
-/// <para>The client closed the connection while the server was still processing the request.</para>
-/// </summary>
-/// <remarks>
-/// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 클라이언트가 중단함</para>
-/// <para>Group: Client Error (4xx) · Flags: Client aborted</para>
-/// </remarks>
+/// <inheritdoc cref="HttpStatus.ClientClosedRequest"/>
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
 public sealed class ClientClosedRequest : StatusResult<T>
 {
     /// <summary>
-    /// 499 클라이언트가 요청을 닫음 · Client Closed Request
+    /// <inheritdoc cref="HttpStatus.ClientClosedRequest" path="/summary/node()[1]"/>
     /// <para><c>499 Client Closed Request</c> 결과를 만든다.</para>
     /// <para>Creates a <c>499 Client Closed Request</c> result.</para>
-    /// <para>서버가 요청을 처리하는 동안 클라이언트가 연결을 닫았다.</para>
-    /// <para>The client closed the connection while the server was still processing the request.</para>
+    /// <inheritdoc cref="HttpStatus.ClientClosedRequest" path="/summary/node()[position()&gt;1]"/>
     /// </summary>
-    /// <remarks>
-    /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 클라이언트가 중단함</para>
-    /// <para>Group: Client Error (4xx) · Flags: Client aborted</para>
-    /// </remarks>
+    /// <inheritdoc cref="HttpStatus.ClientClosedRequest" path="/remarks"/>
     /// <param name="problem">
     /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
     /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -254,29 +180,15 @@ public sealed class ClientClosedRequest : StatusResult<T>
     /// <inheritdoc/>
     public override HttpStatus Status => HttpStatus.ClientClosedRequest;
 
-    /// <summary>
-    /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-    /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-    /// </summary>
+    /// <inheritdoc cref="BadRequest.Problem"/>
     public StatusProblem? Problem { get; }
 
-    /// <inheritdoc/>
     private protected override StatusProblem? ProblemOrNull => Problem;
 
     /// <inheritdoc/>
-    public override bool Equals(StatusResult<T>? other)
-        => other is ClientClosedRequest that
-           && Problem == that.Problem;
+    public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        unchecked
-        {
-            var hash = 499;
-            hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-            return hash;
-        }
-    }
+    public override int GetHashCode() => HashCase(499, value: false, location: false, retryAfter: false, problem: true);
 }
 

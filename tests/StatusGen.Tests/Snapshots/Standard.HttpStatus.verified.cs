@@ -1221,102 +1221,12 @@ namespace StatusGen
         /// <summary>The catalog as tables: index 0 of each per-code table stands for a code the catalog does not define.</summary>
         private static class CatalogData
         {
-            /// <summary>Ordinal of each code from 100 to 599 (index <c>code - 100</c>); 0 when not in the catalog.</summary>
-            public static readonly ushort[] Ordinals = new ushort[]
-            {
-                1, 2, 3, 4, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 100-119
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 120-139
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 140-159
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 160-179
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 180-199
-                6, 7, 8, 9, 10, 11, 12, 13, 14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 200-219
-                0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 220-239
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 240-259
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 260-279
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 280-299
-                16, 17, 18, 19, 20, 21, 22, 23, 24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 300-319
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 320-339
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 340-359
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 360-379
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 380-399
-                25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 0, // 400-419
-                0, 44, 45, 46, 47, 48, 49, 0, 50, 51, 0, 52, 0, 0, 0, 0, 0, 0, 0, 0, // 420-439
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 53, 0, 0, 0, 0, 0, 0, 0, 0, // 440-459
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 460-479
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 480-499
-                54, 55, 56, 57, 58, 59, 60, 61, 62, 0, 63, 64, 0, 0, 0, 0, 0, 0, 0, 0, // 500-519
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 520-539
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 540-559
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 560-579
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 580-599
-            };
-
             public static readonly int[] Codes = new int[]
             {
-                0,
-                100,
-                101,
-                102,
-                103,
-                104,
-                200,
-                201,
-                202,
-                203,
-                204,
-                205,
-                206,
-                207,
-                208,
-                226,
-                300,
-                301,
-                302,
-                303,
-                304,
-                305,
-                306,
-                307,
-                308,
-                400,
-                401,
-                402,
-                403,
-                404,
-                405,
-                406,
-                407,
-                408,
-                409,
-                410,
-                411,
-                412,
-                413,
-                414,
-                415,
-                416,
-                417,
-                418,
-                421,
-                422,
-                423,
-                424,
-                425,
-                426,
-                428,
-                429,
-                431,
-                451,
-                500,
-                501,
-                502,
-                503,
-                504,
-                505,
-                506,
-                507,
-                508,
-                510,
+                0, 100, 101, 102, 103, 104, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226,
+                300, 301, 302, 303, 304, 305, 306, 307, 308, 400, 401, 402, 403, 404, 405, 406,
+                407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423, 424,
+                425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510,
                 511,
             };
 
@@ -1387,161 +1297,6 @@ namespace StatusGen
                 "LoopDetected",
                 "NotExtended",
                 "NetworkAuthenticationRequired",
-            };
-
-            public static readonly string[] ReasonPhrases = new string[]
-            {
-                "",
-                "Continue",
-                "Switching Protocols",
-                "Processing",
-                "Early Hints",
-                "Upload Resumption Supported",
-                "OK",
-                "Created",
-                "Accepted",
-                "Non-Authoritative Information",
-                "No Content",
-                "Reset Content",
-                "Partial Content",
-                "Multi-Status",
-                "Already Reported",
-                "IM Used",
-                "Multiple Choices",
-                "Moved Permanently",
-                "Found",
-                "See Other",
-                "Not Modified",
-                "Use Proxy",
-                "(Unused)",
-                "Temporary Redirect",
-                "Permanent Redirect",
-                "Bad Request",
-                "Unauthorized",
-                "Payment Required",
-                "Forbidden",
-                "Not Found",
-                "Method Not Allowed",
-                "Not Acceptable",
-                "Proxy Authentication Required",
-                "Request Timeout",
-                "Conflict",
-                "Gone",
-                "Length Required",
-                "Precondition Failed",
-                "Content Too Large",
-                "URI Too Long",
-                "Unsupported Media Type",
-                "Range Not Satisfiable",
-                "Expectation Failed",
-                "(Unused)",
-                "Misdirected Request",
-                "Unprocessable Content",
-                "Locked",
-                "Failed Dependency",
-                "Too Early",
-                "Upgrade Required",
-                "Precondition Required",
-                "Too Many Requests",
-                "Request Header Fields Too Large",
-                "Unavailable For Legal Reasons",
-                "Internal Server Error",
-                "Not Implemented",
-                "Bad Gateway",
-                "Service Unavailable",
-                "Gateway Timeout",
-                "HTTP Version Not Supported",
-                "Variant Also Negotiates",
-                "Insufficient Storage",
-                "Loop Detected",
-                "Not Extended",
-                "Network Authentication Required",
-            };
-
-            /// <summary>
-            /// The reason phrase of each code from 100 to 599 (index <c>code - 100</c>), empty when not in the catalog: the
-            /// hottest lookup takes one array read instead of two. Built once from the tables above.
-            /// </summary>
-            public static readonly string[] ReasonPhrasesByCode = CreateReasonPhrasesByCode();
-
-            private static string[] CreateReasonPhrasesByCode()
-            {
-                var phrases = new string[Ordinals.Length];
-                for (var i = 0; i < phrases.Length; i++)
-                {
-                    phrases[i] = ReasonPhrases[Ordinals[i]];
-                }
-
-                return phrases;
-            }
-
-            public static readonly string[] Displays = new string[]
-            {
-                "",
-                "100 Continue",
-                "101 Switching Protocols",
-                "102 Processing",
-                "103 Early Hints",
-                "104 Upload Resumption Supported",
-                "200 OK",
-                "201 Created",
-                "202 Accepted",
-                "203 Non-Authoritative Information",
-                "204 No Content",
-                "205 Reset Content",
-                "206 Partial Content",
-                "207 Multi-Status",
-                "208 Already Reported",
-                "226 IM Used",
-                "300 Multiple Choices",
-                "301 Moved Permanently",
-                "302 Found",
-                "303 See Other",
-                "304 Not Modified",
-                "305 Use Proxy",
-                "306 (Unused)",
-                "307 Temporary Redirect",
-                "308 Permanent Redirect",
-                "400 Bad Request",
-                "401 Unauthorized",
-                "402 Payment Required",
-                "403 Forbidden",
-                "404 Not Found",
-                "405 Method Not Allowed",
-                "406 Not Acceptable",
-                "407 Proxy Authentication Required",
-                "408 Request Timeout",
-                "409 Conflict",
-                "410 Gone",
-                "411 Length Required",
-                "412 Precondition Failed",
-                "413 Content Too Large",
-                "414 URI Too Long",
-                "415 Unsupported Media Type",
-                "416 Range Not Satisfiable",
-                "417 Expectation Failed",
-                "418 (Unused)",
-                "421 Misdirected Request",
-                "422 Unprocessable Content",
-                "423 Locked",
-                "424 Failed Dependency",
-                "425 Too Early",
-                "426 Upgrade Required",
-                "428 Precondition Required",
-                "429 Too Many Requests",
-                "431 Request Header Fields Too Large",
-                "451 Unavailable For Legal Reasons",
-                "500 Internal Server Error",
-                "501 Not Implemented",
-                "502 Bad Gateway",
-                "503 Service Unavailable",
-                "504 Gateway Timeout",
-                "505 HTTP Version Not Supported",
-                "506 Variant Also Negotiates",
-                "507 Insufficient Storage",
-                "508 Loop Detected",
-                "510 Not Extended",
-                "511 Network Authentication Required",
             };
 
             public static readonly string?[] ParsableTitles = new string?[]
@@ -1652,71 +1407,13 @@ namespace StatusGen
 
             public static readonly ulong[] Flags = new ulong[]
             {
-                0UL,
-                0x2UL,
-                0x2UL,
-                0x2UL,
-                0x2UL,
-                0x2UL,
-                0x1UL,
-                0x4UL,
-                0x0UL,
-                0x1UL,
-                0x3UL,
-                0x2UL,
-                0x1UL,
-                0x0UL,
-                0x0UL,
-                0x0UL,
-                0xDUL,
-                0x2DUL,
-                0xCUL,
-                0xCUL,
-                0x2UL,
-                0x0UL,
-                0x80UL,
-                0x4CUL,
-                0x6DUL,
-                0x0UL,
-                0x0UL,
-                0x0UL,
-                0x0UL,
-                0x1UL,
-                0x1UL,
-                0x0UL,
-                0x0UL,
-                0x10UL,
-                0x0UL,
-                0x1UL,
-                0x0UL,
-                0x0UL,
-                0x8UL,
-                0x1UL,
-                0x0UL,
-                0x0UL,
-                0x0UL,
-                0x80UL,
-                0x0UL,
-                0x0UL,
-                0x0UL,
-                0x0UL,
-                0x0UL,
-                0x0UL,
-                0x0UL,
-                0x18UL,
-                0x0UL,
-                0x1UL,
-                0x10UL,
-                0x1UL,
-                0x10UL,
-                0x18UL,
-                0x10UL,
-                0x0UL,
-                0x0UL,
-                0x0UL,
-                0x0UL,
-                0x0UL,
-                0x0UL,
+                0UL, 0x2UL, 0x2UL, 0x2UL, 0x2UL, 0x2UL, 0x1UL, 0x4UL, 0x0UL, 0x1UL,
+                0x3UL, 0x2UL, 0x1UL, 0x0UL, 0x0UL, 0x0UL, 0xDUL, 0x2DUL, 0xCUL, 0xCUL,
+                0x2UL, 0x0UL, 0x80UL, 0x4CUL, 0x6DUL, 0x0UL, 0x0UL, 0x0UL, 0x0UL, 0x1UL,
+                0x1UL, 0x0UL, 0x0UL, 0x10UL, 0x0UL, 0x1UL, 0x0UL, 0x0UL, 0x8UL, 0x1UL,
+                0x0UL, 0x0UL, 0x0UL, 0x80UL, 0x0UL, 0x0UL, 0x0UL, 0x0UL, 0x0UL, 0x0UL,
+                0x0UL, 0x18UL, 0x0UL, 0x1UL, 0x10UL, 0x1UL, 0x10UL, 0x18UL, 0x10UL, 0x0UL,
+                0x0UL, 0x0UL, 0x0UL, 0x0UL, 0x0UL,
             };
 
             public static readonly string[] FlagNames = new string[]
@@ -2019,74 +1716,64 @@ namespace StatusGen
                 },
             };
 
-            public static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<HttpStatus> All =
-                new global::System.Collections.ObjectModel.ReadOnlyCollection<HttpStatus>(new HttpStatus[]
+            /// <summary>Ordinal of each code from 100 to 599 (index <c>code - 100</c>); 0 when not in the catalog.</summary>
+            public static readonly ushort[] Ordinals = CreateOrdinals();
+
+            /// <summary>
+            /// The reason phrase (the English title) of each code from 100 to 599 (index <c>code - 100</c>), empty when not in
+            /// the catalog: the hottest lookup takes one array read instead of two.
+            /// </summary>
+            public static readonly string[] ReasonPhrasesByCode = CreateReasonPhrasesByCode();
+
+            /// <summary>What <c>ToString()</c> returns for each ordinal, e.g. <c>404 Not Found</c>.</summary>
+            public static readonly string[] Displays = CreateDisplays();
+
+            public static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<HttpStatus> All = CreateAll();
+
+            private static ushort[] CreateOrdinals()
+            {
+                var ordinals = new ushort[MaxCode - MinCode + 1];
+                for (var ordinal = 1; ordinal < Codes.Length; ordinal++)
                 {
-                    new HttpStatus(100),
-                    new HttpStatus(101),
-                    new HttpStatus(102),
-                    new HttpStatus(103),
-                    new HttpStatus(104),
-                    new HttpStatus(200),
-                    new HttpStatus(201),
-                    new HttpStatus(202),
-                    new HttpStatus(203),
-                    new HttpStatus(204),
-                    new HttpStatus(205),
-                    new HttpStatus(206),
-                    new HttpStatus(207),
-                    new HttpStatus(208),
-                    new HttpStatus(226),
-                    new HttpStatus(300),
-                    new HttpStatus(301),
-                    new HttpStatus(302),
-                    new HttpStatus(303),
-                    new HttpStatus(304),
-                    new HttpStatus(305),
-                    new HttpStatus(306),
-                    new HttpStatus(307),
-                    new HttpStatus(308),
-                    new HttpStatus(400),
-                    new HttpStatus(401),
-                    new HttpStatus(402),
-                    new HttpStatus(403),
-                    new HttpStatus(404),
-                    new HttpStatus(405),
-                    new HttpStatus(406),
-                    new HttpStatus(407),
-                    new HttpStatus(408),
-                    new HttpStatus(409),
-                    new HttpStatus(410),
-                    new HttpStatus(411),
-                    new HttpStatus(412),
-                    new HttpStatus(413),
-                    new HttpStatus(414),
-                    new HttpStatus(415),
-                    new HttpStatus(416),
-                    new HttpStatus(417),
-                    new HttpStatus(418),
-                    new HttpStatus(421),
-                    new HttpStatus(422),
-                    new HttpStatus(423),
-                    new HttpStatus(424),
-                    new HttpStatus(425),
-                    new HttpStatus(426),
-                    new HttpStatus(428),
-                    new HttpStatus(429),
-                    new HttpStatus(431),
-                    new HttpStatus(451),
-                    new HttpStatus(500),
-                    new HttpStatus(501),
-                    new HttpStatus(502),
-                    new HttpStatus(503),
-                    new HttpStatus(504),
-                    new HttpStatus(505),
-                    new HttpStatus(506),
-                    new HttpStatus(507),
-                    new HttpStatus(508),
-                    new HttpStatus(510),
-                    new HttpStatus(511),
-                });
+                    ordinals[Codes[ordinal] - MinCode] = (ushort)ordinal;
+                }
+
+                return ordinals;
+            }
+
+            private static string[] CreateReasonPhrasesByCode()
+            {
+                var phrases = new string[Ordinals.Length];
+                for (var i = 0; i < phrases.Length; i++)
+                {
+                    phrases[i] = Titles[0][Ordinals[i]]!;
+                }
+
+                return phrases;
+            }
+
+            private static string[] CreateDisplays()
+            {
+                var displays = new string[Codes.Length];
+                displays[0] = string.Empty;
+                for (var ordinal = 1; ordinal < Codes.Length; ordinal++)
+                {
+                    displays[ordinal] = Codes[ordinal].ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + Titles[0][ordinal];
+                }
+
+                return displays;
+            }
+
+            private static global::System.Collections.ObjectModel.ReadOnlyCollection<HttpStatus> CreateAll()
+            {
+                var all = new HttpStatus[Codes.Length - 1];
+                for (var i = 0; i < all.Length; i++)
+                {
+                    all[i] = new HttpStatus(Codes[i + 1]);
+                }
+
+                return new global::System.Collections.ObjectModel.ReadOnlyCollection<HttpStatus>(all);
+            }
         }
     }
 }

@@ -11,772 +11,196 @@ namespace StatusGen
     [global::System.CodeDom.Compiler.GeneratedCode("StatusGen", "0.1.0.0")]
     internal static partial class HttpStatusCodes
     {
-        /// <summary>
-        /// 100 계속 · Continue
-        /// <para>요청의 시작 부분을 받았고 서버가 아직 거부하지 않았다. 클라이언트는 나머지 부분(보통 Expect 헤더로 보류한 콘텐츠)을 계속해서 보내야 한다.</para>
-        /// <para>The initial part of the request has been received and not yet rejected; the client should continue sending the rest of the request.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1">RFC 9110 §15.2.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 정보 (1xx) · 플래그: 본문 없음</para>
-        /// <para>Group: Informational (1xx) · Flags: No content</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Continue"/>
         public const int Continue = 100;
 
-        /// <summary>
-        /// 101 프로토콜 전환 · Switching Protocols
-        /// <para>말 그대로 클라이언트가 Upgrade 헤더로 프로토콜 전환을 요청했고 서버가 이를 받아들였음을 뜻한다. 서버는 클라이언트가 제시한 프로토콜 중 전환할 프로토콜을 이 응답의 Upgrade 헤더에 적고, 응답 직후 그 프로토콜로 전환한다.</para>
-        /// <para>The server accepts the client's Upgrade request and, right after this response, switches to the protocol named in the response's Upgrade header field (one of those the client offered).</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2">RFC 9110 §15.2.2</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 정보 (1xx) · 플래그: 본문 없음</para>
-        /// <para>Group: Informational (1xx) · Flags: No content</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.SwitchingProtocols"/>
         public const int SwitchingProtocols = 101;
 
-        /// <summary>
-        /// 102 처리 중 · Processing
-        /// <para>서버가 요청 전체를 받아들였지만 아직 처리를 끝내지 못했음을 알리는 임시 응답이다. 처리가 오래 걸릴 때 클라이언트가 시간 초과로 판단하지 않도록 보낸다. RFC 2518에서 정의되었으나, 이를 대체한 RFC 4918은 구현 사례가 부족하다는 이유로 정의를 삭제했다.</para>
-        /// <para>An interim response: the server has accepted the complete request but not yet completed it, so the client does not time out. RFC 4918, which obsoletes RFC 2518, removed it for lack of implementation.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc2518#section-10.1">RFC 2518 §10.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 정보 (1xx) · 플래그: 본문 없음</para>
-        /// <para>Group: Informational (1xx) · Flags: No content</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Processing"/>
         public const int Processing = 102;
 
-        /// <summary>
-        /// 103 사전 힌트 · Early Hints
-        /// <para>서버가 최종 응답을 준비하는 동안, 최종 응답에 들어갈 것으로 예상되는 헤더(주로 미리 불러올 리소스를 가리키는 Link 헤더)를 먼저 보내는 임시 응답이다.</para>
-        /// <para>An interim response that lets the server send header fields it expects in the final response, typically Link headers for preloading, while it prepares that response.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc8297#section-2">RFC 8297 §2</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 정보 (1xx) · 플래그: 본문 없음</para>
-        /// <para>Group: Informational (1xx) · Flags: No content</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.EarlyHints"/>
         public const int EarlyHints = 103;
 
-        /// <summary>
-        /// 104 업로드 재개 지원 · Upload Resumption Supported
-        /// <para>서버가 재개 가능한 업로드를 지원함을 알리고 업로드 리소스의 URI를 알려주는 임시 응답이다. 업로드가 중단되면 클라이언트는 이 URI로 업로드를 이어서 할 수 있다.</para>
-        /// <para>An interim response showing that the server supports resumable uploads and giving the URI of the upload resource, so that an interrupted upload can be resumed.</para>
-        /// <para><see href="https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05">draft-ietf-httpbis-resumable-upload-05</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 정보 (1xx) · 플래그: 본문 없음 · 등록 상태: 임시 등록</para>
-        /// <para>Group: Informational (1xx) · Flags: No content · Registration: temporary registration</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.UploadResumptionSupported"/>
         public const int UploadResumptionSupported = 104;
 
-        /// <summary>
-        /// 200 성공 · OK
-        /// <para>클라이언트가 요청한 작업을 성공적으로 처리한 상태를 뜻한다. 응답 콘텐츠의 의미는 요청 메서드에 따라 다르다(GET이면 대상 리소스의 표현이다).</para>
-        /// <para>The request succeeded; the meaning of the content depends on the request method (for GET, a representation of the target resource).</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1">RFC 9110 §15.3.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Success (2xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Ok"/>
         public const int Ok = 200;
 
-        /// <summary>
-        /// 201 생성됨 · Created
-        /// <para>요청을 성공적으로 처리하여 새 리소스를 하나 이상 생성한 경우로 POST나 PUT을 통한 요청이 대표적이다. 생성된 주된 리소스는 Location 헤더로, 이 헤더가 없으면 대상 URI로 식별한다.</para>
-        /// <para>The request has been fulfilled and has created one or more new resources; the primary one is identified by the Location header field or, if there is none, by the target URI.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2">RFC 9110 §15.3.2</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: Location 헤더</para>
-        /// <para>Group: Success (2xx) · Flags: Location header</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Created"/>
         public const int Created = 201;
 
-        /// <summary>
-        /// 202 수락됨 · Accepted
-        /// <para>요청을 처리하도록 받아들였지만 처리가 아직 끝나지 않았다. 실제로 처리할 때 거부될 수도 있어 요청이 결국 수행될지는 알 수 없다.</para>
-        /// <para>The request has been accepted for processing, but the processing has not been completed and might still fail.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3">RFC 9110 §15.3.3</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-        /// <para>Group: Success (2xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Accepted"/>
         public const int Accepted = 202;
 
-        /// <summary>
-        /// 203 원본이 아닌 정보 · Non-Authoritative Information
-        /// <para>요청은 성공했지만, 변환 프록시가 원 서버의 200 응답 콘텐츠를 수정해서 전달했다. 받은 내용이 원 서버가 보낸 것과 다를 수 있다.</para>
-        /// <para>The request succeeded, but a transforming proxy has modified the content of the origin server's 200 response.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4">RFC 9110 §15.3.4</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Success (2xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NonAuthoritativeInformation"/>
         public const int NonAuthoritativeInformation = 203;
 
-        /// <summary>
-        /// 204 콘텐츠 없음 · No Content
-        /// <para>요청을 정상적으로 처리했지만 응답에 콘텐츠(본문)를 포함하지 않는다. 클라이언트에 보낼 추가 정보가 없는 경우 사용된다.</para>
-        /// <para>The server fulfilled the request and there is no additional content to send; the response cannot contain content.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5">RFC 9110 §15.3.5</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능, 본문 없음</para>
-        /// <para>Group: Success (2xx) · Flags: Cacheable by default, No content</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NoContent"/>
         public const int NoContent = 204;
 
-        /// <summary>
-        /// 205 콘텐츠 재설정 · Reset Content
-        /// <para>서버가 요청을 처리했으며, 사용자 에이전트가 요청을 보낸 문서 화면을 처음 상태로 되돌리기를 원한다(예: 입력 양식 비우기). 응답에는 콘텐츠가 없다.</para>
-        /// <para>The server fulfilled the request and wants the user agent to reset the document view that sent it, for example to clear a form; the response has no content.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6">RFC 9110 §15.3.6</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 본문 없음</para>
-        /// <para>Group: Success (2xx) · Flags: No content</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.ResetContent"/>
         public const int ResetContent = 205;
 
-        /// <summary>
-        /// 206 일부 콘텐츠 · Partial Content
-        /// <para>범위 요청(Range 헤더)을 성공적으로 처리하여 선택된 표현의 일부만 보낸다. 여러 범위를 요청하면 여러 부분을 함께 보낼 수 있다.</para>
-        /// <para>The server is successfully fulfilling a range request by sending one or more parts of the selected representation.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7">RFC 9110 §15.3.7</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Success (2xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.PartialContent"/>
         public const int PartialContent = 206;
 
-        /// <summary>
-        /// 207 다중 상태 · Multi-Status
-        /// <para>여러 개의 독립적인 작업 각각의 상태 정보를 XML 본문(multistatus)에 담아 보낸다. WebDAV에서 사용한다.</para>
-        /// <para>The response carries status information for several independent operations in an XML multistatus body (WebDAV).</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.1">RFC 4918 §11.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-        /// <para>Group: Success (2xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.MultiStatus"/>
         public const int MultiStatus = 207;
 
-        /// <summary>
-        /// 208 이미 보고됨 · Already Reported
-        /// <para>207 응답 안에서 쓰이며(WebDAV 바인딩), 이 바인딩이 가리키는 컬렉션을 다른 바인딩으로 이미 보고했으므로 그 구성원을 다시 나열하지 않음을 뜻한다.</para>
-        /// <para>Used inside a multistatus response (WebDAV bindings): the collection this binding leads to was already reported through another binding, so its members are not listed again.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc5842#section-7.1">RFC 5842 §7.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-        /// <para>Group: Success (2xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.AlreadyReported"/>
         public const int AlreadyReported = 208;
 
-        /// <summary>
-        /// 226 인스턴스 조작 적용됨 · IM Used
-        /// <para>서버가 GET 요청을 처리했으며, 응답은 현재 인스턴스에 하나 이상의 인스턴스 조작(IM, 예: 델타 인코딩)을 적용한 결과이다.</para>
-        /// <para>The server fulfilled a GET request, and the response represents the result of one or more instance manipulations, such as a delta encoding, applied to the current instance.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1">RFC 3229 §10.4.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-        /// <para>Group: Success (2xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.ImUsed"/>
         public const int ImUsed = 226;
 
-        /// <summary>
-        /// 300 여러 선택 항목 · Multiple Choices
-        /// <para>대상 리소스에 표현이 여러 개 있어 사용자 에이전트나 사용자가 그중 하나를 고를 수 있다. 서버가 선호하는 것이 있으면 Location 헤더로 알린다.</para>
-        /// <para>The target resource has more than one representation and the user agent or user can choose one; if the server prefers one, it gives its URI in Location.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1">RFC 9110 §15.4.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: 기본적으로 캐시 가능, Location 헤더, Retry-After 적용</para>
-        /// <para>Group: Redirection (3xx) · Flags: Cacheable by default, Location header, Retry-After applies</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.MultipleChoices"/>
         public const int MultipleChoices = 300;
 
-        /// <summary>
-        /// 301 영구 이동 · Moved Permanently
-        /// <para>요청한 리소스가 새로운 URI로 영구히 이동한 경우이며 Location 헤더에 새 URI를 포함해서 전달한다. 클라이언트는 이후 요청에 새 URI를 사용해야 한다.</para>
-        /// <para>The target resource has been assigned a new permanent URI, given in Location, which clients should use for future requests.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2">RFC 9110 §15.4.2</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: 기본적으로 캐시 가능, Location 헤더, Retry-After 적용, 영구 리다이렉트</para>
-        /// <para>Group: Redirection (3xx) · Flags: Cacheable by default, Location header, Retry-After applies, Permanent redirect</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.MovedPermanently"/>
         public const int MovedPermanently = 301;
 
-        /// <summary>
-        /// 302 임시 이동 · Found
-        /// <para>요청한 리소스가 일시적으로 다른 URI(Location 헤더)에 있다. 301과 달리 클라이언트는 향후 요청에 원래의 URI를 계속 사용해야 한다.</para>
-        /// <para>The target resource resides temporarily under a different URI, given in Location; the client should keep using the original URI for future requests.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3">RFC 9110 §15.4.3</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더, Retry-After 적용</para>
-        /// <para>Group: Redirection (3xx) · Flags: Location header, Retry-After applies</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Found"/>
         public const int Found = 302;
 
-        /// <summary>
-        /// 303 기타 위치 보기 · See Other
-        /// <para>요청에 대한 결과를 Location 헤더가 가리키는 다른 리소스에서 GET(또는 HEAD) 메서드로 가져와야 한다. POST 처리 결과를 별도의 URI로 보여줄 때 흔히 쓴다.</para>
-        /// <para>The server redirects the user agent to a different resource, given in Location, that provides an indirect response to the request; it is retrieved with GET or HEAD.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4">RFC 9110 §15.4.4</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더, Retry-After 적용</para>
-        /// <para>Group: Redirection (3xx) · Flags: Location header, Retry-After applies</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.SeeOther"/>
         public const int SeeOther = 303;
 
-        /// <summary>
-        /// 304 수정되지 않음 · Not Modified
-        /// <para>조건부 GET 또는 HEAD 요청의 조건이 거짓으로 판정되어 클라이언트가 이미 저장한 표현을 그대로 쓰면 된다는 뜻이다. 캐시를 목적으로 사용되며 콘텐츠를 포함하지 않는다.</para>
-        /// <para>A conditional GET or HEAD request would have succeeded, but its condition evaluated to false: the stored representation is still valid. The response has no content.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5">RFC 9110 §15.4.5</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: 본문 없음</para>
-        /// <para>Group: Redirection (3xx) · Flags: No content</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NotModified"/>
         public const int NotModified = 304;
 
-        /// <summary>
-        /// 305 프록시 사용 · Use Proxy
-        /// <para>이전 HTTP 명세에서 클라이언트가 지정된 프록시를 거쳐 요청을 다시 보내도록 정의한 코드이다. 응답으로 프록시를 설정하는 것은 보안상 위험하여 더 이상 사용하지 않는다.</para>
-        /// <para>Defined by an earlier HTTP specification to make the client repeat the request through a given proxy; deprecated because configuring a proxy in-band is a security risk.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6">RFC 9110 §15.4.6</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: 없음 · 등록 상태: 사용 중단</para>
-        /// <para>Group: Redirection (3xx) · Flags: none · Registration: deprecated</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.UseProxy"/>
         public const int UseProxy = 305;
 
-        /// <summary>
-        /// 306 (사용 안 함) · (Unused)
-        /// <para>예약되어 있으며 더 이상 사용하지 않는 코드이다. 한 초안 명세에서 이후 요청을 지정된 프록시로 보내라는 &quot;Switch Proxy&quot;로 정의한 적이 있으나 표준이 되지 못했다.</para>
-        /// <para>Reserved and no longer used. A draft specification once defined it as &quot;Switch Proxy&quot; (send subsequent requests through the given proxy); it was never standardized.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7">RFC 9110 §15.4.7</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: 사용 안 함 (예약) · 등록 상태: 사용하지 않음 (예약)</para>
-        /// <para>Group: Redirection (3xx) · Flags: Unused (reserved) · Registration: unused (reserved)</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.SwitchProxy"/>
         public const int SwitchProxy = 306;
 
-        /// <summary>
-        /// 307 임시 리다이렉션 · Temporary Redirect
-        /// <para>302와 같은 일시적인 이동이지만 리다이렉트를 따라갈 때 요청 메서드를 바꾸면 안 된다. 첫 요청에 POST를 사용했다면 그다음 요청에도 POST를 사용해야 한다.</para>
-        /// <para>The target resource resides temporarily under the URI in Location; the user agent must not change the request method when following the redirect.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8">RFC 9110 §15.4.8</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더, Retry-After 적용, 메서드 유지</para>
-        /// <para>Group: Redirection (3xx) · Flags: Location header, Retry-After applies, Preserves method</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.TemporaryRedirect"/>
         public const int TemporaryRedirect = 307;
 
-        /// <summary>
-        /// 308 영구 리다이렉션 · Permanent Redirect
-        /// <para>요청한 리소스가 Location 헤더의 새 URI로 영구히 이동했다. 301과 같지만 리다이렉트를 따라갈 때 요청 메서드를 바꾸면 안 된다.</para>
-        /// <para>The target resource has a new permanent URI, given in Location; like 301, except that the user agent must not change the request method when following it.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9">RFC 9110 §15.4.9</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: 기본적으로 캐시 가능, Location 헤더, Retry-After 적용, 영구 리다이렉트, 메서드 유지</para>
-        /// <para>Group: Redirection (3xx) · Flags: Cacheable by default, Location header, Retry-After applies, Permanent redirect, Preserves method</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.PermanentRedirect"/>
         public const int PermanentRedirect = 308;
 
-        /// <summary>
-        /// 400 잘못된 요청 · Bad Request
-        /// <para>클라이언트가 보낸 요청의 구문이 잘못되었거나 메시지 프레이밍이 올바르지 않은 등, 클라이언트 오류로 보이는 문제 때문에 서버가 요청을 처리할 수 없거나 처리하지 않음을 의미한다.</para>
-        /// <para>The server cannot or will not process the request because of something perceived to be a client error, such as malformed syntax or invalid message framing.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1">RFC 9110 §15.5.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.BadRequest"/>
         public const int BadRequest = 400;
 
-        /// <summary>
-        /// 401 인증되지 않음 · Unauthorized
-        /// <para>요청에 대상 리소스에 대한 유효한 인증 자격 증명이 없음을 의미한다. 서버는 WWW-Authenticate 헤더로 인증 방법을 알리며, 자격 증명을 보냈다면 그것이 거부된 것이다.</para>
-        /// <para>The request lacks valid authentication credentials for the target resource; the server sends WWW-Authenticate. If credentials were sent, they were refused.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2">RFC 9110 §15.5.2</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Unauthorized"/>
         public const int Unauthorized = 401;
 
-        /// <summary>
-        /// 402 결제 필요 · Payment Required
-        /// <para>향후 사용을 위해 예약된 코드이다. 표준으로 정해진 의미는 없다.</para>
-        /// <para>Reserved for future use; no standard meaning is defined.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3">RFC 9110 §15.5.3</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.PaymentRequired"/>
         public const int PaymentRequired = 402;
 
-        /// <summary>
-        /// 403 금지됨 · Forbidden
-        /// <para>요청한 리소스에 대한 접근이 금지되었음을 의미한다. 서버는 요청을 이해했지만 수행을 거부했으며, 자격 증명을 보냈다면 접근을 허용하기에 부족하다고 판단한 것이다. 다만 거부 이유가 자격 증명과 무관할 수도 있다. 클라이언트는 같은 자격 증명으로 요청을 자동으로 반복해서는 안 된다.</para>
-        /// <para>The server understood the request but refuses to fulfill it. Any credentials sent are deemed insufficient, though the reason may be unrelated to them; do not automatically retry with the same credentials.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4">RFC 9110 §15.5.4</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Forbidden"/>
         public const int Forbidden = 403;
 
-        /// <summary>
-        /// 404 찾을 수 없음 · Not Found
-        /// <para>인터넷에서 굉장히 자주 보는 상태 코드로, 지정한 리소스를 서버에서 찾을 수 없거나 서버가 그 존재를 밝히지 않으려 할 때 사용한다.</para>
-        /// <para>The server cannot find the requested resource, or will not disclose that it exists.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5">RFC 9110 §15.5.5</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NotFound"/>
         public const int NotFound = 404;
 
-        /// <summary>
-        /// 405 허용되지 않는 메서드 · Method Not Allowed
-        /// <para>서버가 알고 있는 메서드이지만 대상 리소스는 지원하지 않는다. 서버는 Allow 헤더에 지원하는 메서드 목록을 담아 보내야 한다.</para>
-        /// <para>The request method is known to the server but not supported by the target resource; the response lists the supported methods in an Allow header field.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6">RFC 9110 §15.5.6</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.MethodNotAllowed"/>
         public const int MethodNotAllowed = 405;
 
-        /// <summary>
-        /// 406 수용할 수 없음 · Not Acceptable
-        /// <para>요청의 Accept 계열 헤더가 정한 조건에 맞는 표현이 대상 리소스에 없고, 서버가 기본 표현을 대신 보내지도 않는다.</para>
-        /// <para>The target resource has no representation acceptable under the request's proactive negotiation header fields (Accept and the like), and the server will not send a default.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7">RFC 9110 §15.5.7</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NotAcceptable"/>
         public const int NotAcceptable = 406;
 
-        /// <summary>
-        /// 407 프록시 인증 필요 · Proxy Authentication Required
-        /// <para>401과 비슷하지만 클라이언트가 프록시에 인증해야 한다는 뜻이다. 프록시는 Proxy-Authenticate 헤더로 인증 방법을 알린다.</para>
-        /// <para>Like 401, but the client needs to authenticate to a proxy; the proxy sends Proxy-Authenticate.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8">RFC 9110 §15.5.8</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.ProxyAuthenticationRequired"/>
         public const int ProxyAuthenticationRequired = 407;
 
-        /// <summary>
-        /// 408 요청 시간 초과 · Request Timeout
-        /// <para>서버가 기다리기로 한 시간 안에 완전한 요청 메시지를 받지 못했다. 클라이언트는 요청을 다시 보낼 수 있으며, 현재 연결을 더 이상 쓸 수 없을 때(HTTP/1.1에서 요청의 경계를 잃은 경우 등)에는 새 연결로 보낸다.</para>
-        /// <para>The server did not receive a complete request message within the time it was prepared to wait. The client may repeat the request, on a new connection if the current one is unusable (as in HTTP/1.1).</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9">RFC 9110 §15.5.9</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 일시적 (재시도 가능)</para>
-        /// <para>Group: Client Error (4xx) · Flags: Transient (retryable)</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.RequestTimeout"/>
         public const int RequestTimeout = 408;
 
-        /// <summary>
-        /// 409 충돌 · Conflict
-        /// <para>요청이 대상 리소스의 현재 상태와 충돌하여 완료할 수 없다. PUT 요청의 버전 충돌이 대표적이며, 클라이언트가 충돌을 해결한 뒤 다시 요청할 수 있다.</para>
-        /// <para>The request conflicts with the current state of the target resource, for example a version conflict on PUT; the client might resolve it and resubmit.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10">RFC 9110 §15.5.10</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Conflict"/>
         public const int Conflict = 409;
 
-        /// <summary>
-        /// 410 사라짐 · Gone
-        /// <para>대상 리소스를 원 서버에서 더 이상 사용할 수 없으며, 이 상태는 영구적일 가능성이 높다.</para>
-        /// <para>The target resource is no longer available at the origin server, and this condition is likely to be permanent.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11">RFC 9110 §15.5.11</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Gone"/>
         public const int Gone = 410;
 
-        /// <summary>
-        /// 411 길이 필요 · Length Required
-        /// <para>Content-Length 헤더가 없는 요청을 서버가 받지 않는다. 클라이언트는 Content-Length를 넣어 다시 요청할 수 있다.</para>
-        /// <para>The server refuses to accept the request without a defined Content-Length; the client may repeat it with one.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12">RFC 9110 §15.5.12</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.LengthRequired"/>
         public const int LengthRequired = 411;
 
-        /// <summary>
-        /// 412 사전 조건 실패 · Precondition Failed
-        /// <para>요청 헤더의 조건(If-Match, If-Unmodified-Since 등) 중 하나 이상이 서버에서 거짓으로 판정되었다.</para>
-        /// <para>One or more conditions in the request header fields, such as If-Match or If-Unmodified-Since, evaluated to false on the server.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13">RFC 9110 §15.5.13</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.PreconditionFailed"/>
         public const int PreconditionFailed = 412;
 
-        /// <summary>
-        /// 413 요청 콘텐츠가 너무 큼 · Content Too Large
-        /// <para>요청 콘텐츠의 크기가 서버가 받아들이거나 처리할 수 있는 한도를 넘는다. 일시적인 상황이면 서버는 Retry-After 헤더로 다시 시도할 시점을 알려야 한다.</para>
-        /// <para>The request content is larger than the server is willing or able to process; if the condition is temporary, the server should send Retry-After.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14">RFC 9110 §15.5.14</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: Retry-After 적용</para>
-        /// <para>Group: Client Error (4xx) · Flags: Retry-After applies</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.ContentTooLarge"/>
         public const int ContentTooLarge = 413;
 
-        /// <summary>
-        /// 414 요청 URI가 너무 긺 · URI Too Long
-        /// <para>대상 URI의 길이가 서버가 받아들이는 한도를 넘는다. POST 요청을 긴 쿼리를 붙인 GET으로 잘못 바꾼 경우 등에 생긴다.</para>
-        /// <para>The target URI is longer than the server is willing to interpret, as when a POST was wrongly turned into a GET with a long query.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15">RFC 9110 §15.5.15</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.UriTooLong"/>
         public const int UriTooLong = 414;
 
-        /// <summary>
-        /// 415 지원되지 않는 미디어 유형 · Unsupported Media Type
-        /// <para>요청 콘텐츠의 형식(미디어 유형이나 콘텐츠 코딩)을 대상 리소스가 이 메서드에 대해 지원하지 않아 서버가 요청을 거부한다.</para>
-        /// <para>The server refuses the request because its content is in a format (media type or content coding) that the target resource does not support for this method.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16">RFC 9110 §15.5.16</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.UnsupportedMediaType"/>
         public const int UnsupportedMediaType = 415;
 
-        /// <summary>
-        /// 416 처리할 수 없는 요청 범위 · Range Not Satisfiable
-        /// <para>서버가 요청의 Range 헤더를 거부했다. 지정한 범위가 모두 선택된 표현의 현재 길이를 벗어나거나, 클라이언트가 작거나 서로 겹치는 범위를 지나치게 많이 요청했다(서비스 거부 공격의 우려).</para>
-        /// <para>The server rejects the ranges in the Range header field: none of them is satisfiable (for bytes, none overlaps the current representation), or there are too many small or overlapping ranges.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17">RFC 9110 §15.5.17</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.RangeNotSatisfiable"/>
         public const int RangeNotSatisfiable = 416;
 
-        /// <summary>
-        /// 417 기대 실패 · Expectation Failed
-        /// <para>요청의 Expect 헤더에 담긴 기대 조건을 요청 경로에 있는 서버 중 적어도 하나가 충족할 수 없었다.</para>
-        /// <para>The expectation given in the request's Expect header field could not be met by at least one of the inbound servers.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18">RFC 9110 §15.5.18</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.ExpectationFailed"/>
         public const int ExpectationFailed = 417;
 
-        /// <summary>
-        /// 418 (사용 안 함) · (Unused)
-        /// <para>예약된 코드이다. 만우절 RFC 2324에서 &quot;I'm a teapot&quot;으로 정의되어 농담으로 널리 쓰였기 때문에, RFC 9110은 이 코드를 다른 용도로 배정하지 않고 예약해 두었다.</para>
-        /// <para>Reserved. The April Fools' RFC 2324 defined it as &quot;I'm a teapot&quot;; it was deployed as a joke so often that RFC 9110 reserves it instead of reassigning it.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19">RFC 9110 §15.5.19</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 사용 안 함 (예약) · 등록 상태: 사용하지 않음 (예약)</para>
-        /// <para>Group: Client Error (4xx) · Flags: Unused (reserved) · Registration: unused (reserved)</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.ImATeapot"/>
         public const int ImATeapot = 418;
 
-        /// <summary>
-        /// 421 잘못 전달된 요청 · Misdirected Request
-        /// <para>요청이 대상 URI에 대해 권위 있는(authoritative) 응답을 만들 수 없거나 만들지 않으려는 서버(예: 그 출처를 담당하도록 설정되지 않은 서버)로 전달되었다. 클라이언트는 다른 연결로 요청을 다시 시도할 수 있다.</para>
-        /// <para>The request was directed at a server that cannot or will not produce an authoritative response for the target URI; the client may retry over a different connection.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20">RFC 9110 §15.5.20</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.MisdirectedRequest"/>
         public const int MisdirectedRequest = 421;
 
-        /// <summary>
-        /// 422 처리할 수 없는 콘텐츠 · Unprocessable Content
-        /// <para>서버가 요청 콘텐츠의 유형을 이해하고 구문도 올바르지만, 담긴 지시를 처리할 수 없다. 형식은 맞지만 의미상 잘못된 데이터가 대표적이다.</para>
-        /// <para>The server understands the content type and the content is syntactically correct, but it was unable to process the instructions it contains.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21">RFC 9110 §15.5.21</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.UnprocessableContent"/>
         public const int UnprocessableContent = 422;
 
-        /// <summary>
-        /// 423 잠김 · Locked
-        /// <para>메서드의 원본 또는 대상 리소스가 잠겨 있다. WebDAV에서 사용한다.</para>
-        /// <para>The source or destination resource of the method is locked (WebDAV).</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.3">RFC 4918 §11.3</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Locked"/>
         public const int Locked = 423;
 
-        /// <summary>
-        /// 424 의존성 실패 · Failed Dependency
-        /// <para>요청한 작업이 의존하는 다른 작업이 실패하여 이 리소스에 대한 메서드를 수행할 수 없었다. WebDAV에서 사용한다.</para>
-        /// <para>The method could not be performed on the resource because the requested action depended on another action that failed (WebDAV).</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.4">RFC 4918 §11.4</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.FailedDependency"/>
         public const int FailedDependency = 424;
 
-        /// <summary>
-        /// 425 너무 이른 요청 · Too Early
-        /// <para>TLS 초기 데이터(0-RTT)로 보낸 요청은 재전송 공격에 쓰일 수 있어 서버가 처리하지 않으려 한다. 사용자 에이전트는 요청을 자동으로 다시 보내야 하지만, 재시도를 초기 데이터로 보내서는 안 된다(핸드셰이크가 끝난 뒤에 보낸다).</para>
-        /// <para>The server will not risk processing a request sent in TLS early data, which might be replayed. The user agent should retry automatically, but never in early data: only after the handshake.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc8470#section-5.2">RFC 8470 §5.2</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.TooEarly"/>
         public const int TooEarly = 425;
 
-        /// <summary>
-        /// 426 업그레이드 필요 · Upgrade Required
-        /// <para>서버가 현재 프로토콜로는 요청을 처리하지 않지만, 클라이언트가 다른 프로토콜로 업그레이드하면 처리할 수 있다. 서버는 Upgrade 헤더로 필요한 프로토콜을 알린다.</para>
-        /// <para>The server refuses to perform the request using the current protocol but might after the client upgrades; it names the required protocols in an Upgrade header field.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22">RFC 9110 §15.5.22</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.UpgradeRequired"/>
         public const int UpgradeRequired = 426;
 
-        /// <summary>
-        /// 428 사전 조건 필요 · Precondition Required
-        /// <para>원 서버가 조건부 요청(If-Match 등)을 요구한다. 다른 클라이언트가 바꾼 내용을 모르고 덮어쓰는 일을 막기 위해 쓰며, 캐시는 이 응답을 저장하면 안 된다.</para>
-        /// <para>The origin server requires the request to be conditional, for example with If-Match, to prevent lost updates; caches must not store the response.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-3">RFC 6585 §3</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.PreconditionRequired"/>
         public const int PreconditionRequired = 428;
 
-        /// <summary>
-        /// 429 너무 많은 요청 · Too Many Requests
-        /// <para>사용자가 주어진 시간 동안 너무 많은 요청을 보냈다(속도 제한). 서버는 Retry-After 헤더로 기다릴 시간을 알릴 수 있으며, 캐시는 이 응답을 저장하면 안 된다.</para>
-        /// <para>The user has sent too many requests in a given amount of time (rate limiting); the server may send Retry-After, and caches must not store the response.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-4">RFC 6585 §4</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: Retry-After 적용, 일시적 (재시도 가능)</para>
-        /// <para>Group: Client Error (4xx) · Flags: Retry-After applies, Transient (retryable)</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.TooManyRequests"/>
         public const int TooManyRequests = 429;
 
-        /// <summary>
-        /// 431 요청 헤더 필드가 너무 큼 · Request Header Fields Too Large
-        /// <para>헤더 필드 하나가, 또는 헤더 필드 전체가 너무 커서 서버가 요청을 처리하지 않으려 한다. 헤더를 줄이면 다시 요청할 수 있으며, 캐시는 이 응답을 저장하면 안 된다.</para>
-        /// <para>The server is unwilling to process the request because one header field, or the header fields together, are too large. It may be resubmitted with smaller headers; caches must not store the response.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-5">RFC 6585 §5</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.RequestHeaderFieldsTooLarge"/>
         public const int RequestHeaderFieldsTooLarge = 431;
 
-        /// <summary>
-        /// 451 법적인 이유로 이용 불가 · Unavailable For Legal Reasons
-        /// <para>법원 명령 같은 법적 요구에 따라 서버가 리소스에 대한 접근을 거부한다.</para>
-        /// <para>The server is denying access to the resource as a consequence of a legal demand, such as a court order.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc7725#section-3">RFC 7725 §3</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.UnavailableForLegalReasons"/>
         public const int UnavailableForLegalReasons = 451;
 
-        /// <summary>
-        /// 500 내부 서버 오류 · Internal Server Error
-        /// <para>서버에서 요청을 처리하는 중 예상하지 못한 오류가 발생했다.</para>
-        /// <para>The server encountered an unexpected condition that prevented it from fulfilling the request.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1">RFC 9110 §15.6.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 일시적 (재시도 가능)</para>
-        /// <para>Group: Server Error (5xx) · Flags: Transient (retryable)</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.InternalServerError"/>
         public const int InternalServerError = 500;
 
-        /// <summary>
-        /// 501 구현되지 않음 · Not Implemented
-        /// <para>서버가 요청을 수행하는 데 필요한 기능을 지원하지 않는다. 서버가 인식하지 못하는 HTTP 메서드로 요청한 경우가 대표적이다.</para>
-        /// <para>The server does not support the functionality required to fulfill the request, for example a request method it does not recognize for any resource.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2">RFC 9110 §15.6.2</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Server Error (5xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NotImplemented"/>
         public const int NotImplemented = 501;
 
-        /// <summary>
-        /// 502 불량 게이트웨이 · Bad Gateway
-        /// <para>게이트웨이 혹은 프록시 역할을 하는 서버가 요청을 처리하려고 접근한 뒷단 서버로부터 잘못된 응답을 받았다.</para>
-        /// <para>A gateway or proxy received an invalid response from an upstream server it accessed while trying to fulfill the request.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3">RFC 9110 §15.6.3</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 일시적 (재시도 가능)</para>
-        /// <para>Group: Server Error (5xx) · Flags: Transient (retryable)</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.BadGateway"/>
         public const int BadGateway = 502;
 
-        /// <summary>
-        /// 503 서비스를 사용할 수 없음 · Service Unavailable
-        /// <para>현재 서버에서 서비스를 제공할 수 없음을 의미한다. 보통 서버의 과부하나 서비스 점검과 같이 일시적인 상태이며, 서버는 Retry-After 헤더로 기다릴 시간을 알릴 수 있다.</para>
-        /// <para>The server is currently unable to handle the request because of a temporary overload or scheduled maintenance; it may send Retry-After.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4">RFC 9110 §15.6.4</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: Retry-After 적용, 일시적 (재시도 가능)</para>
-        /// <para>Group: Server Error (5xx) · Flags: Retry-After applies, Transient (retryable)</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.ServiceUnavailable"/>
         public const int ServiceUnavailable = 503;
 
-        /// <summary>
-        /// 504 게이트웨이 시간 초과 · Gateway Timeout
-        /// <para>게이트웨이 혹은 프록시 역할을 하는 서버가 요청을 처리하는 데 필요한 뒷단 서버로부터 제때 응답을 받지 못했다.</para>
-        /// <para>A gateway or proxy did not receive a timely response from an upstream server it needed to access to complete the request.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5">RFC 9110 §15.6.5</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 일시적 (재시도 가능)</para>
-        /// <para>Group: Server Error (5xx) · Flags: Transient (retryable)</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.GatewayTimeout"/>
         public const int GatewayTimeout = 504;
 
-        /// <summary>
-        /// 505 HTTP 버전이 지원되지 않음 · HTTP Version Not Supported
-        /// <para>서버가 요청에 사용된 HTTP의 주 버전을 지원하지 않거나 지원하기를 거부한다.</para>
-        /// <para>The server does not support, or refuses to support, the major version of HTTP used in the request.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6">RFC 9110 §15.6.6</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
-        /// <para>Group: Server Error (5xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.HttpVersionNotSupported"/>
         public const int HttpVersionNotSupported = 505;
 
-        /// <summary>
-        /// 506 변형 리소스도 협상함 · Variant Also Negotiates
-        /// <para>서버 내부 설정 오류이다. 투명한 콘텐츠 협상에서 선택된 변형 리소스가 그 자체로 다시 협상하도록 설정되어 있어 협상의 올바른 끝점이 될 수 없다.</para>
-        /// <para>The server is misconfigured: in transparent content negotiation, the chosen variant resource is itself set up to negotiate, so it is not a proper end point.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc2295#section-8.1">RFC 2295 §8.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
-        /// <para>Group: Server Error (5xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.VariantAlsoNegotiates"/>
         public const int VariantAlsoNegotiates = 506;
 
-        /// <summary>
-        /// 507 용량 부족 · Insufficient Storage
-        /// <para>요청을 완료하는 데 필요한 표현을 저장할 공간이 서버에 없어 메서드를 수행할 수 없다. 일시적인 상태로 간주되지만, 사용자 동작으로 보낸 요청이면 사용자가 다시 요청할 때까지 반복해서는 안 된다. WebDAV에서 사용한다.</para>
-        /// <para>The server cannot store the representation needed to complete the request, so the method was not performed (WebDAV). Considered temporary, but a request from a user action must not be repeated until the user asks again.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.5">RFC 4918 §11.5</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
-        /// <para>Group: Server Error (5xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.InsufficientStorage"/>
         public const int InsufficientStorage = 507;
 
-        /// <summary>
-        /// 508 루프 감지됨 · Loop Detected
-        /// <para>&quot;Depth: infinity&quot; 요청을 처리하던 중 무한 루프를 만나 서버가 작업을 중단했다. WebDAV 바인딩 확장에서 사용한다.</para>
-        /// <para>The server ended an operation because it met an infinite loop while processing a request with &quot;Depth: infinity&quot; (WebDAV bindings).</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc5842#section-7.2">RFC 5842 §7.2</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
-        /// <para>Group: Server Error (5xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.LoopDetected"/>
         public const int LoopDetected = 508;
 
-        /// <summary>
-        /// 510 확장되지 않음 · Not Extended
-        /// <para>리소스에 접근하는 데 필요한 정책(필수 HTTP 확장 선언)을 요청이 충족하지 않았다. 이 코드를 정의한 RFC 2774의 상태가 Experimental에서 Historic으로 재분류되어, 레지스트리에서 폐기(obsoleted)로 표시된다.</para>
-        /// <para>The request does not meet the policy for accessing the resource (a mandatory HTTP extension declaration). Obsoleted: RFC 2774, which defined it, was reclassified from Experimental to Historic.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc2774#section-7">RFC 2774 §7</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음 · 등록 상태: 폐기됨</para>
-        /// <para>Group: Server Error (5xx) · Flags: none · Registration: obsoleted</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NotExtended"/>
         public const int NotExtended = 510;
 
-        /// <summary>
-        /// 511 네트워크 인증 필요 · Network Authentication Required
-        /// <para>네트워크에 접근하려면 클라이언트가 인증해야 한다. 원 서버가 아니라 캡티브 포털처럼 네트워크 접근을 통제하는 가로채기 프록시가 사용하며, 캐시는 이 응답을 저장하면 안 된다.</para>
-        /// <para>The client needs to authenticate to gain network access; meant for intercepting proxies such as captive portals, not for origin servers. Caches must not store the response.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-6">RFC 6585 §6</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
-        /// <para>Group: Server Error (5xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NetworkAuthenticationRequired"/>
         public const int NetworkAuthenticationRequired = 511;
     }
 }

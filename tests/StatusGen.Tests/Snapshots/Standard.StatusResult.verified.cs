@@ -277,31 +277,66 @@ namespace StatusGen
         /// <summary>The problem details passed to an error handler; overridden by the cases that have them.</summary>
         private protected virtual StatusProblem? ProblemOrNull => null;
 
+        /// <summary>The <c>Retry-After</c> delay, for equality; overridden by the cases that have one.</summary>
+        private protected virtual global::System.TimeSpan? RetryAfterOrNull => null;
+
         /// <summary>
-        /// 200 성공 · OK
-        /// <para>클라이언트가 요청한 작업을 성공적으로 처리한 상태를 뜻한다. 응답 콘텐츠의 의미는 요청 메서드에 따라 다르다(GET이면 대상 리소스의 표현이다).</para>
-        /// <para>The request succeeded; the meaning of the content depends on the request method (for GET, a representation of the target resource).</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1">RFC 9110 §15.3.1</see></para>
+        /// What a case with data returns from <c>Equals</c>: whether <paramref name="other"/> is the same case with equal
+        /// data (content by <c>EqualityComparer&lt;T&gt;.Default</c>, location ordinal, problem details by value). One
+        /// shared implementation rather than one per case: the cases stay sealed, so the same type means the same case.
         /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Success (2xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        private protected bool EqualsCase(StatusResult<T>? other)
+            => other is StatusResult<T> that
+               && that.GetType() == GetType()
+               && (!TryGetValue(out var value) || (that.TryGetValue(out var otherValue) && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(value, otherValue)))
+               && string.Equals(LocationOrNull, that.LocationOrNull, global::System.StringComparison.Ordinal)
+               && RetryAfterOrNull == that.RetryAfterOrNull
+               && ProblemOrNull == that.ProblemOrNull;
+
+        /// <summary>
+        /// What a case with data returns from <c>GetHashCode</c>: its code, then each thing it carries (the flags say
+        /// which), in the order of its constructor's parameters.
+        /// </summary>
+        private protected int HashCase(int code, bool value, bool location, bool retryAfter, bool problem)
+        {
+            unchecked
+            {
+                var hash = code;
+                if (value)
+                {
+                    hash = (hash * 31) + (TryGetValue(out var content) && !(content is null) ? global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(content) : 0);
+                }
+
+                if (location)
+                {
+                    hash = (hash * 31) + (LocationOrNull is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(LocationOrNull));
+                }
+
+                if (retryAfter)
+                {
+                    hash = (hash * 31) + RetryAfterOrNull.GetHashCode();
+                }
+
+                if (problem)
+                {
+                    hash = (hash * 31) + (ProblemOrNull is null ? 0 : ProblemOrNull.GetHashCode());
+                }
+
+                return hash;
+            }
+        }
+
+        /// <inheritdoc cref="HttpStatus.Ok"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} {Value}")]
         public sealed class Ok : StatusResult<T>
         {
             /// <summary>
-            /// 200 성공 · OK
+            /// <inheritdoc cref="HttpStatus.Ok" path="/summary/node()[1]"/>
             /// <para><c>200 OK</c> 결과를 만든다.</para>
             /// <para>Creates a <c>200 OK</c> result.</para>
-            /// <para>클라이언트가 요청한 작업을 성공적으로 처리한 상태를 뜻한다. 응답 콘텐츠의 의미는 요청 메서드에 따라 다르다(GET이면 대상 리소스의 표현이다).</para>
-            /// <para>The request succeeded; the meaning of the content depends on the request method (for GET, a representation of the target resource).</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1">RFC 9110 §15.3.1</see></para>
+            /// <inheritdoc cref="HttpStatus.Ok" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능</para>
-            /// <para>Group: Success (2xx) · Flags: Cacheable by default</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.Ok" path="/remarks"/>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -328,47 +363,23 @@ namespace StatusGen
             }
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Ok that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 200;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(200, value: true, location: false, retryAfter: false, problem: false);
         }
 
-        /// <summary>
-        /// 201 생성됨 · Created
-        /// <para>요청을 성공적으로 처리하여 새 리소스를 하나 이상 생성한 경우로 POST나 PUT을 통한 요청이 대표적이다. 생성된 주된 리소스는 Location 헤더로, 이 헤더가 없으면 대상 URI로 식별한다.</para>
-        /// <para>The request has been fulfilled and has created one or more new resources; the primary one is identified by the Location header field or, if there is none, by the target URI.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2">RFC 9110 §15.3.2</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: Location 헤더</para>
-        /// <para>Group: Success (2xx) · Flags: Location header</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Created"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} {Value} Location = {Location}")]
         public sealed class Created : StatusResult<T>
         {
             /// <summary>
-            /// 201 생성됨 · Created
+            /// <inheritdoc cref="HttpStatus.Created" path="/summary/node()[1]"/>
             /// <para><c>201 Created</c> 결과를 만든다.</para>
             /// <para>Creates a <c>201 Created</c> result.</para>
-            /// <para>요청을 성공적으로 처리하여 새 리소스를 하나 이상 생성한 경우로 POST나 PUT을 통한 요청이 대표적이다. 생성된 주된 리소스는 Location 헤더로, 이 헤더가 없으면 대상 URI로 식별한다.</para>
-            /// <para>The request has been fulfilled and has created one or more new resources; the primary one is identified by the Location header field or, if there is none, by the target URI.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2">RFC 9110 §15.3.2</see></para>
+            /// <inheritdoc cref="HttpStatus.Created" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 성공 (2xx) · 플래그: Location 헤더</para>
-            /// <para>Group: Success (2xx) · Flags: Location header</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.Created" path="/remarks"/>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -404,10 +415,7 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Created;
 
-            /// <summary>
-            /// 응답 내용.
-            /// <para>The response content.</para>
-            /// </summary>
+            /// <inheritdoc cref="Ok.Value"/>
             public T Value { get; }
 
             /// <summary>
@@ -423,53 +431,26 @@ namespace StatusGen
                 return true;
             }
 
-            /// <inheritdoc/>
             private protected override string? LocationOrNull => Location;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Created that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value)
-                   && string.Equals(Location, that.Location, global::System.StringComparison.Ordinal);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 201;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    hash = (hash * 31) + global::System.StringComparer.Ordinal.GetHashCode(Location);
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(201, value: true, location: true, retryAfter: false, problem: false);
         }
 
-        /// <summary>
-        /// 202 수락됨 · Accepted
-        /// <para>요청을 처리하도록 받아들였지만 처리가 아직 끝나지 않았다. 실제로 처리할 때 거부될 수도 있어 요청이 결국 수행될지는 알 수 없다.</para>
-        /// <para>The request has been accepted for processing, but the processing has not been completed and might still fail.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3">RFC 9110 §15.3.3</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-        /// <para>Group: Success (2xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Accepted"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} {Value}")]
         public sealed class Accepted : StatusResult<T>
         {
             /// <summary>
-            /// 202 수락됨 · Accepted
+            /// <inheritdoc cref="HttpStatus.Accepted" path="/summary/node()[1]"/>
             /// <para><c>202 Accepted</c> 결과를 만든다.</para>
             /// <para>Creates a <c>202 Accepted</c> result.</para>
-            /// <para>요청을 처리하도록 받아들였지만 처리가 아직 끝나지 않았다. 실제로 처리할 때 거부될 수도 있어 요청이 결국 수행될지는 알 수 없다.</para>
-            /// <para>The request has been accepted for processing, but the processing has not been completed and might still fail.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3">RFC 9110 §15.3.3</see></para>
+            /// <inheritdoc cref="HttpStatus.Accepted" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-            /// <para>Group: Success (2xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.Accepted" path="/remarks"/>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -482,10 +463,7 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Accepted;
 
-            /// <summary>
-            /// 응답 내용.
-            /// <para>The response content.</para>
-            /// </summary>
+            /// <inheritdoc cref="Ok.Value"/>
             public T Value { get; }
 
             /// <inheritdoc/>
@@ -496,47 +474,23 @@ namespace StatusGen
             }
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Accepted that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 202;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(202, value: true, location: false, retryAfter: false, problem: false);
         }
 
-        /// <summary>
-        /// 203 원본이 아닌 정보 · Non-Authoritative Information
-        /// <para>요청은 성공했지만, 변환 프록시가 원 서버의 200 응답 콘텐츠를 수정해서 전달했다. 받은 내용이 원 서버가 보낸 것과 다를 수 있다.</para>
-        /// <para>The request succeeded, but a transforming proxy has modified the content of the origin server's 200 response.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4">RFC 9110 §15.3.4</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Success (2xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NonAuthoritativeInformation"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} {Value}")]
         public sealed class NonAuthoritativeInformation : StatusResult<T>
         {
             /// <summary>
-            /// 203 원본이 아닌 정보 · Non-Authoritative Information
+            /// <inheritdoc cref="HttpStatus.NonAuthoritativeInformation" path="/summary/node()[1]"/>
             /// <para><c>203 Non-Authoritative Information</c> 결과를 만든다.</para>
             /// <para>Creates a <c>203 Non-Authoritative Information</c> result.</para>
-            /// <para>요청은 성공했지만, 변환 프록시가 원 서버의 200 응답 콘텐츠를 수정해서 전달했다. 받은 내용이 원 서버가 보낸 것과 다를 수 있다.</para>
-            /// <para>The request succeeded, but a transforming proxy has modified the content of the origin server's 200 response.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4">RFC 9110 §15.3.4</see></para>
+            /// <inheritdoc cref="HttpStatus.NonAuthoritativeInformation" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능</para>
-            /// <para>Group: Success (2xx) · Flags: Cacheable by default</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.NonAuthoritativeInformation" path="/remarks"/>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -549,10 +503,7 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.NonAuthoritativeInformation;
 
-            /// <summary>
-            /// 응답 내용.
-            /// <para>The response content.</para>
-            /// </summary>
+            /// <inheritdoc cref="Ok.Value"/>
             public T Value { get; }
 
             /// <inheritdoc/>
@@ -563,47 +514,23 @@ namespace StatusGen
             }
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is NonAuthoritativeInformation that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 203;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(203, value: true, location: false, retryAfter: false, problem: false);
         }
 
-        /// <summary>
-        /// 204 콘텐츠 없음 · No Content
-        /// <para>요청을 정상적으로 처리했지만 응답에 콘텐츠(본문)를 포함하지 않는다. 클라이언트에 보낼 추가 정보가 없는 경우 사용된다.</para>
-        /// <para>The server fulfilled the request and there is no additional content to send; the response cannot contain content.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5">RFC 9110 §15.3.5</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능, 본문 없음</para>
-        /// <para>Group: Success (2xx) · Flags: Cacheable by default, No content</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NoContent"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class NoContent : StatusResult<T>
         {
             /// <summary>
-            /// 204 콘텐츠 없음 · No Content
+            /// <inheritdoc cref="HttpStatus.NoContent" path="/summary/node()[1]"/>
             /// <para><c>204 No Content</c> 결과를 만든다.</para>
             /// <para>Creates a <c>204 No Content</c> result.</para>
-            /// <para>요청을 정상적으로 처리했지만 응답에 콘텐츠(본문)를 포함하지 않는다. 클라이언트에 보낼 추가 정보가 없는 경우 사용된다.</para>
-            /// <para>The server fulfilled the request and there is no additional content to send; the response cannot contain content.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5">RFC 9110 §15.3.5</see></para>
+            /// <inheritdoc cref="HttpStatus.NoContent" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능, 본문 없음</para>
-            /// <para>Group: Success (2xx) · Flags: Cacheable by default, No content</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.NoContent" path="/remarks"/>
             public NoContent()
             {
             }
@@ -624,31 +551,17 @@ namespace StatusGen
             public override int GetHashCode() => 204;
         }
 
-        /// <summary>
-        /// 205 콘텐츠 재설정 · Reset Content
-        /// <para>서버가 요청을 처리했으며, 사용자 에이전트가 요청을 보낸 문서 화면을 처음 상태로 되돌리기를 원한다(예: 입력 양식 비우기). 응답에는 콘텐츠가 없다.</para>
-        /// <para>The server fulfilled the request and wants the user agent to reset the document view that sent it, for example to clear a form; the response has no content.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6">RFC 9110 §15.3.6</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 본문 없음</para>
-        /// <para>Group: Success (2xx) · Flags: No content</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.ResetContent"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class ResetContent : StatusResult<T>
         {
             /// <summary>
-            /// 205 콘텐츠 재설정 · Reset Content
+            /// <inheritdoc cref="HttpStatus.ResetContent" path="/summary/node()[1]"/>
             /// <para><c>205 Reset Content</c> 결과를 만든다.</para>
             /// <para>Creates a <c>205 Reset Content</c> result.</para>
-            /// <para>서버가 요청을 처리했으며, 사용자 에이전트가 요청을 보낸 문서 화면을 처음 상태로 되돌리기를 원한다(예: 입력 양식 비우기). 응답에는 콘텐츠가 없다.</para>
-            /// <para>The server fulfilled the request and wants the user agent to reset the document view that sent it, for example to clear a form; the response has no content.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6">RFC 9110 §15.3.6</see></para>
+            /// <inheritdoc cref="HttpStatus.ResetContent" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 성공 (2xx) · 플래그: 본문 없음</para>
-            /// <para>Group: Success (2xx) · Flags: No content</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.ResetContent" path="/remarks"/>
             public ResetContent()
             {
             }
@@ -669,31 +582,17 @@ namespace StatusGen
             public override int GetHashCode() => 205;
         }
 
-        /// <summary>
-        /// 206 일부 콘텐츠 · Partial Content
-        /// <para>범위 요청(Range 헤더)을 성공적으로 처리하여 선택된 표현의 일부만 보낸다. 여러 범위를 요청하면 여러 부분을 함께 보낼 수 있다.</para>
-        /// <para>The server is successfully fulfilling a range request by sending one or more parts of the selected representation.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7">RFC 9110 §15.3.7</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Success (2xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.PartialContent"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} {Value}")]
         public sealed class PartialContent : StatusResult<T>
         {
             /// <summary>
-            /// 206 일부 콘텐츠 · Partial Content
+            /// <inheritdoc cref="HttpStatus.PartialContent" path="/summary/node()[1]"/>
             /// <para><c>206 Partial Content</c> 결과를 만든다.</para>
             /// <para>Creates a <c>206 Partial Content</c> result.</para>
-            /// <para>범위 요청(Range 헤더)을 성공적으로 처리하여 선택된 표현의 일부만 보낸다. 여러 범위를 요청하면 여러 부분을 함께 보낼 수 있다.</para>
-            /// <para>The server is successfully fulfilling a range request by sending one or more parts of the selected representation.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7">RFC 9110 §15.3.7</see></para>
+            /// <inheritdoc cref="HttpStatus.PartialContent" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 성공 (2xx) · 플래그: 기본적으로 캐시 가능</para>
-            /// <para>Group: Success (2xx) · Flags: Cacheable by default</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.PartialContent" path="/remarks"/>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -706,10 +605,7 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.PartialContent;
 
-            /// <summary>
-            /// 응답 내용.
-            /// <para>The response content.</para>
-            /// </summary>
+            /// <inheritdoc cref="Ok.Value"/>
             public T Value { get; }
 
             /// <inheritdoc/>
@@ -720,47 +616,23 @@ namespace StatusGen
             }
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is PartialContent that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 206;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(206, value: true, location: false, retryAfter: false, problem: false);
         }
 
-        /// <summary>
-        /// 207 다중 상태 · Multi-Status
-        /// <para>여러 개의 독립적인 작업 각각의 상태 정보를 XML 본문(multistatus)에 담아 보낸다. WebDAV에서 사용한다.</para>
-        /// <para>The response carries status information for several independent operations in an XML multistatus body (WebDAV).</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.1">RFC 4918 §11.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-        /// <para>Group: Success (2xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.MultiStatus"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} {Value}")]
         public sealed class MultiStatus : StatusResult<T>
         {
             /// <summary>
-            /// 207 다중 상태 · Multi-Status
+            /// <inheritdoc cref="HttpStatus.MultiStatus" path="/summary/node()[1]"/>
             /// <para><c>207 Multi-Status</c> 결과를 만든다.</para>
             /// <para>Creates a <c>207 Multi-Status</c> result.</para>
-            /// <para>여러 개의 독립적인 작업 각각의 상태 정보를 XML 본문(multistatus)에 담아 보낸다. WebDAV에서 사용한다.</para>
-            /// <para>The response carries status information for several independent operations in an XML multistatus body (WebDAV).</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.1">RFC 4918 §11.1</see></para>
+            /// <inheritdoc cref="HttpStatus.MultiStatus" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-            /// <para>Group: Success (2xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.MultiStatus" path="/remarks"/>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -773,10 +645,7 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.MultiStatus;
 
-            /// <summary>
-            /// 응답 내용.
-            /// <para>The response content.</para>
-            /// </summary>
+            /// <inheritdoc cref="Ok.Value"/>
             public T Value { get; }
 
             /// <inheritdoc/>
@@ -787,47 +656,23 @@ namespace StatusGen
             }
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is MultiStatus that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 207;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(207, value: true, location: false, retryAfter: false, problem: false);
         }
 
-        /// <summary>
-        /// 208 이미 보고됨 · Already Reported
-        /// <para>207 응답 안에서 쓰이며(WebDAV 바인딩), 이 바인딩이 가리키는 컬렉션을 다른 바인딩으로 이미 보고했으므로 그 구성원을 다시 나열하지 않음을 뜻한다.</para>
-        /// <para>Used inside a multistatus response (WebDAV bindings): the collection this binding leads to was already reported through another binding, so its members are not listed again.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc5842#section-7.1">RFC 5842 §7.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-        /// <para>Group: Success (2xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.AlreadyReported"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} {Value}")]
         public sealed class AlreadyReported : StatusResult<T>
         {
             /// <summary>
-            /// 208 이미 보고됨 · Already Reported
+            /// <inheritdoc cref="HttpStatus.AlreadyReported" path="/summary/node()[1]"/>
             /// <para><c>208 Already Reported</c> 결과를 만든다.</para>
             /// <para>Creates a <c>208 Already Reported</c> result.</para>
-            /// <para>207 응답 안에서 쓰이며(WebDAV 바인딩), 이 바인딩이 가리키는 컬렉션을 다른 바인딩으로 이미 보고했으므로 그 구성원을 다시 나열하지 않음을 뜻한다.</para>
-            /// <para>Used inside a multistatus response (WebDAV bindings): the collection this binding leads to was already reported through another binding, so its members are not listed again.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc5842#section-7.1">RFC 5842 §7.1</see></para>
+            /// <inheritdoc cref="HttpStatus.AlreadyReported" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-            /// <para>Group: Success (2xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.AlreadyReported" path="/remarks"/>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -840,10 +685,7 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.AlreadyReported;
 
-            /// <summary>
-            /// 응답 내용.
-            /// <para>The response content.</para>
-            /// </summary>
+            /// <inheritdoc cref="Ok.Value"/>
             public T Value { get; }
 
             /// <inheritdoc/>
@@ -854,47 +696,23 @@ namespace StatusGen
             }
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is AlreadyReported that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 208;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(208, value: true, location: false, retryAfter: false, problem: false);
         }
 
-        /// <summary>
-        /// 226 인스턴스 조작 적용됨 · IM Used
-        /// <para>서버가 GET 요청을 처리했으며, 응답은 현재 인스턴스에 하나 이상의 인스턴스 조작(IM, 예: 델타 인코딩)을 적용한 결과이다.</para>
-        /// <para>The server fulfilled a GET request, and the response represents the result of one or more instance manipulations, such as a delta encoding, applied to the current instance.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1">RFC 3229 §10.4.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-        /// <para>Group: Success (2xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.ImUsed"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} {Value}")]
         public sealed class ImUsed : StatusResult<T>
         {
             /// <summary>
-            /// 226 인스턴스 조작 적용됨 · IM Used
+            /// <inheritdoc cref="HttpStatus.ImUsed" path="/summary/node()[1]"/>
             /// <para><c>226 IM Used</c> 결과를 만든다.</para>
             /// <para>Creates a <c>226 IM Used</c> result.</para>
-            /// <para>서버가 GET 요청을 처리했으며, 응답은 현재 인스턴스에 하나 이상의 인스턴스 조작(IM, 예: 델타 인코딩)을 적용한 결과이다.</para>
-            /// <para>The server fulfilled a GET request, and the response represents the result of one or more instance manipulations, such as a delta encoding, applied to the current instance.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1">RFC 3229 §10.4.1</see></para>
+            /// <inheritdoc cref="HttpStatus.ImUsed" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 성공 (2xx) · 플래그: 없음</para>
-            /// <para>Group: Success (2xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.ImUsed" path="/remarks"/>
             /// <param name="value">
             /// 응답 내용.
             /// <para>The response content.</para>
@@ -907,10 +725,7 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.ImUsed;
 
-            /// <summary>
-            /// 응답 내용.
-            /// <para>The response content.</para>
-            /// </summary>
+            /// <inheritdoc cref="Ok.Value"/>
             public T Value { get; }
 
             /// <inheritdoc/>
@@ -921,47 +736,23 @@ namespace StatusGen
             }
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is ImUsed that
-                   && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, that.Value);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 226;
-                    hash = (hash * 31) + (Value is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(Value));
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(226, value: true, location: false, retryAfter: false, problem: false);
         }
 
-        /// <summary>
-        /// 300 여러 선택 항목 · Multiple Choices
-        /// <para>대상 리소스에 표현이 여러 개 있어 사용자 에이전트나 사용자가 그중 하나를 고를 수 있다. 서버가 선호하는 것이 있으면 Location 헤더로 알린다.</para>
-        /// <para>The target resource has more than one representation and the user agent or user can choose one; if the server prefers one, it gives its URI in Location.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1">RFC 9110 §15.4.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: 기본적으로 캐시 가능, Location 헤더, Retry-After 적용</para>
-        /// <para>Group: Redirection (3xx) · Flags: Cacheable by default, Location header, Retry-After applies</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.MultipleChoices"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Location = {Location} RetryAfter = {RetryAfter}")]
         public sealed class MultipleChoices : StatusResult<T>
         {
             /// <summary>
-            /// 300 여러 선택 항목 · Multiple Choices
+            /// <inheritdoc cref="HttpStatus.MultipleChoices" path="/summary/node()[1]"/>
             /// <para><c>300 Multiple Choices</c> 결과를 만든다.</para>
             /// <para>Creates a <c>300 Multiple Choices</c> result.</para>
-            /// <para>대상 리소스에 표현이 여러 개 있어 사용자 에이전트나 사용자가 그중 하나를 고를 수 있다. 서버가 선호하는 것이 있으면 Location 헤더로 알린다.</para>
-            /// <para>The target resource has more than one representation and the user agent or user can choose one; if the server prefers one, it gives its URI in Location.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1">RFC 9110 §15.4.1</see></para>
+            /// <inheritdoc cref="HttpStatus.MultipleChoices" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 리다이렉션 (3xx) · 플래그: 기본적으로 캐시 가능, Location 헤더, Retry-After 적용</para>
-            /// <para>Group: Redirection (3xx) · Flags: Cacheable by default, Location header, Retry-After applies</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.MultipleChoices" path="/remarks"/>
             /// <param name="location">
             /// 서버가 선호하는 선택지의 URI 참조(<c>Location</c>), 없으면 <c>null</c>. 비어 있거나 공백뿐이면 안 된다.
             /// <para>The URI reference of the server's preferred choice, for the <c>Location</c> header, or <c>null</c> when it has none; must not be empty or white space.</para>
@@ -1015,53 +806,28 @@ namespace StatusGen
             /// </summary>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <inheritdoc/>
             private protected override string? LocationOrNull => Location;
 
-            /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is MultipleChoices that
-                   && string.Equals(Location, that.Location, global::System.StringComparison.Ordinal)
-                   && RetryAfter == that.RetryAfter;
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 300;
-                    hash = (hash * 31) + (Location is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(Location));
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    return hash;
-                }
-            }
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => HashCase(300, value: false, location: true, retryAfter: true, problem: false);
         }
 
-        /// <summary>
-        /// 301 영구 이동 · Moved Permanently
-        /// <para>요청한 리소스가 새로운 URI로 영구히 이동한 경우이며 Location 헤더에 새 URI를 포함해서 전달한다. 클라이언트는 이후 요청에 새 URI를 사용해야 한다.</para>
-        /// <para>The target resource has been assigned a new permanent URI, given in Location, which clients should use for future requests.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2">RFC 9110 §15.4.2</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: 기본적으로 캐시 가능, Location 헤더, Retry-After 적용, 영구 리다이렉트</para>
-        /// <para>Group: Redirection (3xx) · Flags: Cacheable by default, Location header, Retry-After applies, Permanent redirect</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.MovedPermanently"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Location = {Location} RetryAfter = {RetryAfter}")]
         public sealed class MovedPermanently : StatusResult<T>
         {
             /// <summary>
-            /// 301 영구 이동 · Moved Permanently
+            /// <inheritdoc cref="HttpStatus.MovedPermanently" path="/summary/node()[1]"/>
             /// <para><c>301 Moved Permanently</c> 결과를 만든다.</para>
             /// <para>Creates a <c>301 Moved Permanently</c> result.</para>
-            /// <para>요청한 리소스가 새로운 URI로 영구히 이동한 경우이며 Location 헤더에 새 URI를 포함해서 전달한다. 클라이언트는 이후 요청에 새 URI를 사용해야 한다.</para>
-            /// <para>The target resource has been assigned a new permanent URI, given in Location, which clients should use for future requests.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2">RFC 9110 §15.4.2</see></para>
+            /// <inheritdoc cref="HttpStatus.MovedPermanently" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 리다이렉션 (3xx) · 플래그: 기본적으로 캐시 가능, Location 헤더, Retry-After 적용, 영구 리다이렉트</para>
-            /// <para>Group: Redirection (3xx) · Flags: Cacheable by default, Location header, Retry-After applies, Permanent redirect</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.MovedPermanently" path="/remarks"/>
             /// <param name="location">
             /// <c>Location</c> 헤더에 보낼 URI 참조 (예: <c>/orders/1</c>). <c>null</c>이거나 비어 있거나 공백뿐이면 안 된다.
             /// <para>The URI reference for the <c>Location</c> header, e.g. <c>/orders/1</c>; must not be <c>null</c>, empty or white space.</para>
@@ -1106,65 +872,34 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.MovedPermanently;
 
-            /// <summary>
-            /// <c>Location</c> 헤더에 보낼 URI 참조.
-            /// <para>The URI reference for the <c>Location</c> header.</para>
-            /// </summary>
+            /// <inheritdoc cref="Created.Location"/>
             public string Location { get; }
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <inheritdoc/>
             private protected override string? LocationOrNull => Location;
 
-            /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is MovedPermanently that
-                   && string.Equals(Location, that.Location, global::System.StringComparison.Ordinal)
-                   && RetryAfter == that.RetryAfter;
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 301;
-                    hash = (hash * 31) + global::System.StringComparer.Ordinal.GetHashCode(Location);
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    return hash;
-                }
-            }
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => HashCase(301, value: false, location: true, retryAfter: true, problem: false);
         }
 
-        /// <summary>
-        /// 302 임시 이동 · Found
-        /// <para>요청한 리소스가 일시적으로 다른 URI(Location 헤더)에 있다. 301과 달리 클라이언트는 향후 요청에 원래의 URI를 계속 사용해야 한다.</para>
-        /// <para>The target resource resides temporarily under a different URI, given in Location; the client should keep using the original URI for future requests.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3">RFC 9110 §15.4.3</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더, Retry-After 적용</para>
-        /// <para>Group: Redirection (3xx) · Flags: Location header, Retry-After applies</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Found"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Location = {Location} RetryAfter = {RetryAfter}")]
         public sealed class Found : StatusResult<T>
         {
             /// <summary>
-            /// 302 임시 이동 · Found
+            /// <inheritdoc cref="HttpStatus.Found" path="/summary/node()[1]"/>
             /// <para><c>302 Found</c> 결과를 만든다.</para>
             /// <para>Creates a <c>302 Found</c> result.</para>
-            /// <para>요청한 리소스가 일시적으로 다른 URI(Location 헤더)에 있다. 301과 달리 클라이언트는 향후 요청에 원래의 URI를 계속 사용해야 한다.</para>
-            /// <para>The target resource resides temporarily under a different URI, given in Location; the client should keep using the original URI for future requests.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3">RFC 9110 §15.4.3</see></para>
+            /// <inheritdoc cref="HttpStatus.Found" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더, Retry-After 적용</para>
-            /// <para>Group: Redirection (3xx) · Flags: Location header, Retry-After applies</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.Found" path="/remarks"/>
             /// <param name="location">
             /// <c>Location</c> 헤더에 보낼 URI 참조 (예: <c>/orders/1</c>). <c>null</c>이거나 비어 있거나 공백뿐이면 안 된다.
             /// <para>The URI reference for the <c>Location</c> header, e.g. <c>/orders/1</c>; must not be <c>null</c>, empty or white space.</para>
@@ -1209,65 +944,34 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Found;
 
-            /// <summary>
-            /// <c>Location</c> 헤더에 보낼 URI 참조.
-            /// <para>The URI reference for the <c>Location</c> header.</para>
-            /// </summary>
+            /// <inheritdoc cref="Created.Location"/>
             public string Location { get; }
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <inheritdoc/>
             private protected override string? LocationOrNull => Location;
 
-            /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Found that
-                   && string.Equals(Location, that.Location, global::System.StringComparison.Ordinal)
-                   && RetryAfter == that.RetryAfter;
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 302;
-                    hash = (hash * 31) + global::System.StringComparer.Ordinal.GetHashCode(Location);
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    return hash;
-                }
-            }
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => HashCase(302, value: false, location: true, retryAfter: true, problem: false);
         }
 
-        /// <summary>
-        /// 303 기타 위치 보기 · See Other
-        /// <para>요청에 대한 결과를 Location 헤더가 가리키는 다른 리소스에서 GET(또는 HEAD) 메서드로 가져와야 한다. POST 처리 결과를 별도의 URI로 보여줄 때 흔히 쓴다.</para>
-        /// <para>The server redirects the user agent to a different resource, given in Location, that provides an indirect response to the request; it is retrieved with GET or HEAD.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4">RFC 9110 §15.4.4</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더, Retry-After 적용</para>
-        /// <para>Group: Redirection (3xx) · Flags: Location header, Retry-After applies</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.SeeOther"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Location = {Location} RetryAfter = {RetryAfter}")]
         public sealed class SeeOther : StatusResult<T>
         {
             /// <summary>
-            /// 303 기타 위치 보기 · See Other
+            /// <inheritdoc cref="HttpStatus.SeeOther" path="/summary/node()[1]"/>
             /// <para><c>303 See Other</c> 결과를 만든다.</para>
             /// <para>Creates a <c>303 See Other</c> result.</para>
-            /// <para>요청에 대한 결과를 Location 헤더가 가리키는 다른 리소스에서 GET(또는 HEAD) 메서드로 가져와야 한다. POST 처리 결과를 별도의 URI로 보여줄 때 흔히 쓴다.</para>
-            /// <para>The server redirects the user agent to a different resource, given in Location, that provides an indirect response to the request; it is retrieved with GET or HEAD.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4">RFC 9110 §15.4.4</see></para>
+            /// <inheritdoc cref="HttpStatus.SeeOther" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더, Retry-After 적용</para>
-            /// <para>Group: Redirection (3xx) · Flags: Location header, Retry-After applies</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.SeeOther" path="/remarks"/>
             /// <param name="location">
             /// <c>Location</c> 헤더에 보낼 URI 참조 (예: <c>/orders/1</c>). <c>null</c>이거나 비어 있거나 공백뿐이면 안 된다.
             /// <para>The URI reference for the <c>Location</c> header, e.g. <c>/orders/1</c>; must not be <c>null</c>, empty or white space.</para>
@@ -1312,65 +1016,34 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.SeeOther;
 
-            /// <summary>
-            /// <c>Location</c> 헤더에 보낼 URI 참조.
-            /// <para>The URI reference for the <c>Location</c> header.</para>
-            /// </summary>
+            /// <inheritdoc cref="Created.Location"/>
             public string Location { get; }
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <inheritdoc/>
             private protected override string? LocationOrNull => Location;
 
-            /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is SeeOther that
-                   && string.Equals(Location, that.Location, global::System.StringComparison.Ordinal)
-                   && RetryAfter == that.RetryAfter;
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 303;
-                    hash = (hash * 31) + global::System.StringComparer.Ordinal.GetHashCode(Location);
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    return hash;
-                }
-            }
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => HashCase(303, value: false, location: true, retryAfter: true, problem: false);
         }
 
-        /// <summary>
-        /// 304 수정되지 않음 · Not Modified
-        /// <para>조건부 GET 또는 HEAD 요청의 조건이 거짓으로 판정되어 클라이언트가 이미 저장한 표현을 그대로 쓰면 된다는 뜻이다. 캐시를 목적으로 사용되며 콘텐츠를 포함하지 않는다.</para>
-        /// <para>A conditional GET or HEAD request would have succeeded, but its condition evaluated to false: the stored representation is still valid. The response has no content.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5">RFC 9110 §15.4.5</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: 본문 없음</para>
-        /// <para>Group: Redirection (3xx) · Flags: No content</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NotModified"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class NotModified : StatusResult<T>
         {
             /// <summary>
-            /// 304 수정되지 않음 · Not Modified
+            /// <inheritdoc cref="HttpStatus.NotModified" path="/summary/node()[1]"/>
             /// <para><c>304 Not Modified</c> 결과를 만든다.</para>
             /// <para>Creates a <c>304 Not Modified</c> result.</para>
-            /// <para>조건부 GET 또는 HEAD 요청의 조건이 거짓으로 판정되어 클라이언트가 이미 저장한 표현을 그대로 쓰면 된다는 뜻이다. 캐시를 목적으로 사용되며 콘텐츠를 포함하지 않는다.</para>
-            /// <para>A conditional GET or HEAD request would have succeeded, but its condition evaluated to false: the stored representation is still valid. The response has no content.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5">RFC 9110 §15.4.5</see></para>
+            /// <inheritdoc cref="HttpStatus.NotModified" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 리다이렉션 (3xx) · 플래그: 본문 없음</para>
-            /// <para>Group: Redirection (3xx) · Flags: No content</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.NotModified" path="/remarks"/>
             public NotModified()
             {
             }
@@ -1391,31 +1064,17 @@ namespace StatusGen
             public override int GetHashCode() => 304;
         }
 
-        /// <summary>
-        /// 305 프록시 사용 · Use Proxy
-        /// <para>이전 HTTP 명세에서 클라이언트가 지정된 프록시를 거쳐 요청을 다시 보내도록 정의한 코드이다. 응답으로 프록시를 설정하는 것은 보안상 위험하여 더 이상 사용하지 않는다.</para>
-        /// <para>Defined by an earlier HTTP specification to make the client repeat the request through a given proxy; deprecated because configuring a proxy in-band is a security risk.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6">RFC 9110 §15.4.6</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: 없음 · 등록 상태: 사용 중단</para>
-        /// <para>Group: Redirection (3xx) · Flags: none · Registration: deprecated</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.UseProxy"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class UseProxy : StatusResult<T>
         {
             /// <summary>
-            /// 305 프록시 사용 · Use Proxy
+            /// <inheritdoc cref="HttpStatus.UseProxy" path="/summary/node()[1]"/>
             /// <para><c>305 Use Proxy</c> 결과를 만든다.</para>
             /// <para>Creates a <c>305 Use Proxy</c> result.</para>
-            /// <para>이전 HTTP 명세에서 클라이언트가 지정된 프록시를 거쳐 요청을 다시 보내도록 정의한 코드이다. 응답으로 프록시를 설정하는 것은 보안상 위험하여 더 이상 사용하지 않는다.</para>
-            /// <para>Defined by an earlier HTTP specification to make the client repeat the request through a given proxy; deprecated because configuring a proxy in-band is a security risk.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6">RFC 9110 §15.4.6</see></para>
+            /// <inheritdoc cref="HttpStatus.UseProxy" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 리다이렉션 (3xx) · 플래그: 없음 · 등록 상태: 사용 중단</para>
-            /// <para>Group: Redirection (3xx) · Flags: none · Registration: deprecated</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.UseProxy" path="/remarks"/>
             public UseProxy()
             {
             }
@@ -1436,31 +1095,17 @@ namespace StatusGen
             public override int GetHashCode() => 305;
         }
 
-        /// <summary>
-        /// 307 임시 리다이렉션 · Temporary Redirect
-        /// <para>302와 같은 일시적인 이동이지만 리다이렉트를 따라갈 때 요청 메서드를 바꾸면 안 된다. 첫 요청에 POST를 사용했다면 그다음 요청에도 POST를 사용해야 한다.</para>
-        /// <para>The target resource resides temporarily under the URI in Location; the user agent must not change the request method when following the redirect.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8">RFC 9110 §15.4.8</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더, Retry-After 적용, 메서드 유지</para>
-        /// <para>Group: Redirection (3xx) · Flags: Location header, Retry-After applies, Preserves method</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.TemporaryRedirect"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Location = {Location} RetryAfter = {RetryAfter}")]
         public sealed class TemporaryRedirect : StatusResult<T>
         {
             /// <summary>
-            /// 307 임시 리다이렉션 · Temporary Redirect
+            /// <inheritdoc cref="HttpStatus.TemporaryRedirect" path="/summary/node()[1]"/>
             /// <para><c>307 Temporary Redirect</c> 결과를 만든다.</para>
             /// <para>Creates a <c>307 Temporary Redirect</c> result.</para>
-            /// <para>302와 같은 일시적인 이동이지만 리다이렉트를 따라갈 때 요청 메서드를 바꾸면 안 된다. 첫 요청에 POST를 사용했다면 그다음 요청에도 POST를 사용해야 한다.</para>
-            /// <para>The target resource resides temporarily under the URI in Location; the user agent must not change the request method when following the redirect.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8">RFC 9110 §15.4.8</see></para>
+            /// <inheritdoc cref="HttpStatus.TemporaryRedirect" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더, Retry-After 적용, 메서드 유지</para>
-            /// <para>Group: Redirection (3xx) · Flags: Location header, Retry-After applies, Preserves method</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.TemporaryRedirect" path="/remarks"/>
             /// <param name="location">
             /// <c>Location</c> 헤더에 보낼 URI 참조 (예: <c>/orders/1</c>). <c>null</c>이거나 비어 있거나 공백뿐이면 안 된다.
             /// <para>The URI reference for the <c>Location</c> header, e.g. <c>/orders/1</c>; must not be <c>null</c>, empty or white space.</para>
@@ -1505,65 +1150,34 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.TemporaryRedirect;
 
-            /// <summary>
-            /// <c>Location</c> 헤더에 보낼 URI 참조.
-            /// <para>The URI reference for the <c>Location</c> header.</para>
-            /// </summary>
+            /// <inheritdoc cref="Created.Location"/>
             public string Location { get; }
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <inheritdoc/>
             private protected override string? LocationOrNull => Location;
 
-            /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is TemporaryRedirect that
-                   && string.Equals(Location, that.Location, global::System.StringComparison.Ordinal)
-                   && RetryAfter == that.RetryAfter;
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 307;
-                    hash = (hash * 31) + global::System.StringComparer.Ordinal.GetHashCode(Location);
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    return hash;
-                }
-            }
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => HashCase(307, value: false, location: true, retryAfter: true, problem: false);
         }
 
-        /// <summary>
-        /// 308 영구 리다이렉션 · Permanent Redirect
-        /// <para>요청한 리소스가 Location 헤더의 새 URI로 영구히 이동했다. 301과 같지만 리다이렉트를 따라갈 때 요청 메서드를 바꾸면 안 된다.</para>
-        /// <para>The target resource has a new permanent URI, given in Location; like 301, except that the user agent must not change the request method when following it.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9">RFC 9110 §15.4.9</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 리다이렉션 (3xx) · 플래그: 기본적으로 캐시 가능, Location 헤더, Retry-After 적용, 영구 리다이렉트, 메서드 유지</para>
-        /// <para>Group: Redirection (3xx) · Flags: Cacheable by default, Location header, Retry-After applies, Permanent redirect, Preserves method</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.PermanentRedirect"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Location = {Location} RetryAfter = {RetryAfter}")]
         public sealed class PermanentRedirect : StatusResult<T>
         {
             /// <summary>
-            /// 308 영구 리다이렉션 · Permanent Redirect
+            /// <inheritdoc cref="HttpStatus.PermanentRedirect" path="/summary/node()[1]"/>
             /// <para><c>308 Permanent Redirect</c> 결과를 만든다.</para>
             /// <para>Creates a <c>308 Permanent Redirect</c> result.</para>
-            /// <para>요청한 리소스가 Location 헤더의 새 URI로 영구히 이동했다. 301과 같지만 리다이렉트를 따라갈 때 요청 메서드를 바꾸면 안 된다.</para>
-            /// <para>The target resource has a new permanent URI, given in Location; like 301, except that the user agent must not change the request method when following it.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9">RFC 9110 §15.4.9</see></para>
+            /// <inheritdoc cref="HttpStatus.PermanentRedirect" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 리다이렉션 (3xx) · 플래그: 기본적으로 캐시 가능, Location 헤더, Retry-After 적용, 영구 리다이렉트, 메서드 유지</para>
-            /// <para>Group: Redirection (3xx) · Flags: Cacheable by default, Location header, Retry-After applies, Permanent redirect, Preserves method</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.PermanentRedirect" path="/remarks"/>
             /// <param name="location">
             /// <c>Location</c> 헤더에 보낼 URI 참조 (예: <c>/orders/1</c>). <c>null</c>이거나 비어 있거나 공백뿐이면 안 된다.
             /// <para>The URI reference for the <c>Location</c> header, e.g. <c>/orders/1</c>; must not be <c>null</c>, empty or white space.</para>
@@ -1608,65 +1222,34 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.PermanentRedirect;
 
-            /// <summary>
-            /// <c>Location</c> 헤더에 보낼 URI 참조.
-            /// <para>The URI reference for the <c>Location</c> header.</para>
-            /// </summary>
+            /// <inheritdoc cref="Created.Location"/>
             public string Location { get; }
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <inheritdoc/>
             private protected override string? LocationOrNull => Location;
 
-            /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is PermanentRedirect that
-                   && string.Equals(Location, that.Location, global::System.StringComparison.Ordinal)
-                   && RetryAfter == that.RetryAfter;
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 308;
-                    hash = (hash * 31) + global::System.StringComparer.Ordinal.GetHashCode(Location);
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    return hash;
-                }
-            }
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => HashCase(308, value: false, location: true, retryAfter: true, problem: false);
         }
 
-        /// <summary>
-        /// 400 잘못된 요청 · Bad Request
-        /// <para>클라이언트가 보낸 요청의 구문이 잘못되었거나 메시지 프레이밍이 올바르지 않은 등, 클라이언트 오류로 보이는 문제 때문에 서버가 요청을 처리할 수 없거나 처리하지 않음을 의미한다.</para>
-        /// <para>The server cannot or will not process the request because of something perceived to be a client error, such as malformed syntax or invalid message framing.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1">RFC 9110 §15.5.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.BadRequest"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class BadRequest : StatusResult<T>
         {
             /// <summary>
-            /// 400 잘못된 요청 · Bad Request
+            /// <inheritdoc cref="HttpStatus.BadRequest" path="/summary/node()[1]"/>
             /// <para><c>400 Bad Request</c> 결과를 만든다.</para>
             /// <para>Creates a <c>400 Bad Request</c> result.</para>
-            /// <para>클라이언트가 보낸 요청의 구문이 잘못되었거나 메시지 프레이밍이 올바르지 않은 등, 클라이언트 오류로 보이는 문제 때문에 서버가 요청을 처리할 수 없거나 처리하지 않음을 의미한다.</para>
-            /// <para>The server cannot or will not process the request because of something perceived to be a client error, such as malformed syntax or invalid message framing.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1">RFC 9110 §15.5.1</see></para>
+            /// <inheritdoc cref="HttpStatus.BadRequest" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.BadRequest" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -1691,51 +1274,26 @@ namespace StatusGen
             /// </summary>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is BadRequest that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 400;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(400, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 401 인증되지 않음 · Unauthorized
-        /// <para>요청에 대상 리소스에 대한 유효한 인증 자격 증명이 없음을 의미한다. 서버는 WWW-Authenticate 헤더로 인증 방법을 알리며, 자격 증명을 보냈다면 그것이 거부된 것이다.</para>
-        /// <para>The request lacks valid authentication credentials for the target resource; the server sends WWW-Authenticate. If credentials were sent, they were refused.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2">RFC 9110 §15.5.2</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Unauthorized"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class Unauthorized : StatusResult<T>
         {
             /// <summary>
-            /// 401 인증되지 않음 · Unauthorized
+            /// <inheritdoc cref="HttpStatus.Unauthorized" path="/summary/node()[1]"/>
             /// <para><c>401 Unauthorized</c> 결과를 만든다.</para>
             /// <para>Creates a <c>401 Unauthorized</c> result.</para>
-            /// <para>요청에 대상 리소스에 대한 유효한 인증 자격 증명이 없음을 의미한다. 서버는 WWW-Authenticate 헤더로 인증 방법을 알리며, 자격 증명을 보냈다면 그것이 거부된 것이다.</para>
-            /// <para>The request lacks valid authentication credentials for the target resource; the server sends WWW-Authenticate. If credentials were sent, they were refused.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2">RFC 9110 §15.5.2</see></para>
+            /// <inheritdoc cref="HttpStatus.Unauthorized" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.Unauthorized" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -1754,57 +1312,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Unauthorized;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Unauthorized that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 401;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(401, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 402 결제 필요 · Payment Required
-        /// <para>향후 사용을 위해 예약된 코드이다. 표준으로 정해진 의미는 없다.</para>
-        /// <para>Reserved for future use; no standard meaning is defined.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3">RFC 9110 §15.5.3</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.PaymentRequired"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class PaymentRequired : StatusResult<T>
         {
             /// <summary>
-            /// 402 결제 필요 · Payment Required
+            /// <inheritdoc cref="HttpStatus.PaymentRequired" path="/summary/node()[1]"/>
             /// <para><c>402 Payment Required</c> 결과를 만든다.</para>
             /// <para>Creates a <c>402 Payment Required</c> result.</para>
-            /// <para>향후 사용을 위해 예약된 코드이다. 표준으로 정해진 의미는 없다.</para>
-            /// <para>Reserved for future use; no standard meaning is defined.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3">RFC 9110 §15.5.3</see></para>
+            /// <inheritdoc cref="HttpStatus.PaymentRequired" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.PaymentRequired" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -1823,57 +1353,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.PaymentRequired;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is PaymentRequired that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 402;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(402, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 403 금지됨 · Forbidden
-        /// <para>요청한 리소스에 대한 접근이 금지되었음을 의미한다. 서버는 요청을 이해했지만 수행을 거부했으며, 자격 증명을 보냈다면 접근을 허용하기에 부족하다고 판단한 것이다. 다만 거부 이유가 자격 증명과 무관할 수도 있다. 클라이언트는 같은 자격 증명으로 요청을 자동으로 반복해서는 안 된다.</para>
-        /// <para>The server understood the request but refuses to fulfill it. Any credentials sent are deemed insufficient, though the reason may be unrelated to them; do not automatically retry with the same credentials.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4">RFC 9110 §15.5.4</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Forbidden"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class Forbidden : StatusResult<T>
         {
             /// <summary>
-            /// 403 금지됨 · Forbidden
+            /// <inheritdoc cref="HttpStatus.Forbidden" path="/summary/node()[1]"/>
             /// <para><c>403 Forbidden</c> 결과를 만든다.</para>
             /// <para>Creates a <c>403 Forbidden</c> result.</para>
-            /// <para>요청한 리소스에 대한 접근이 금지되었음을 의미한다. 서버는 요청을 이해했지만 수행을 거부했으며, 자격 증명을 보냈다면 접근을 허용하기에 부족하다고 판단한 것이다. 다만 거부 이유가 자격 증명과 무관할 수도 있다. 클라이언트는 같은 자격 증명으로 요청을 자동으로 반복해서는 안 된다.</para>
-            /// <para>The server understood the request but refuses to fulfill it. Any credentials sent are deemed insufficient, though the reason may be unrelated to them; do not automatically retry with the same credentials.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4">RFC 9110 §15.5.4</see></para>
+            /// <inheritdoc cref="HttpStatus.Forbidden" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.Forbidden" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -1892,57 +1394,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Forbidden;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Forbidden that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 403;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(403, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 404 찾을 수 없음 · Not Found
-        /// <para>인터넷에서 굉장히 자주 보는 상태 코드로, 지정한 리소스를 서버에서 찾을 수 없거나 서버가 그 존재를 밝히지 않으려 할 때 사용한다.</para>
-        /// <para>The server cannot find the requested resource, or will not disclose that it exists.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5">RFC 9110 §15.5.5</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NotFound"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class NotFound : StatusResult<T>
         {
             /// <summary>
-            /// 404 찾을 수 없음 · Not Found
+            /// <inheritdoc cref="HttpStatus.NotFound" path="/summary/node()[1]"/>
             /// <para><c>404 Not Found</c> 결과를 만든다.</para>
             /// <para>Creates a <c>404 Not Found</c> result.</para>
-            /// <para>인터넷에서 굉장히 자주 보는 상태 코드로, 지정한 리소스를 서버에서 찾을 수 없거나 서버가 그 존재를 밝히지 않으려 할 때 사용한다.</para>
-            /// <para>The server cannot find the requested resource, or will not disclose that it exists.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5">RFC 9110 §15.5.5</see></para>
+            /// <inheritdoc cref="HttpStatus.NotFound" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-            /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.NotFound" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -1961,57 +1435,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.NotFound;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is NotFound that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 404;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(404, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 405 허용되지 않는 메서드 · Method Not Allowed
-        /// <para>서버가 알고 있는 메서드이지만 대상 리소스는 지원하지 않는다. 서버는 Allow 헤더에 지원하는 메서드 목록을 담아 보내야 한다.</para>
-        /// <para>The request method is known to the server but not supported by the target resource; the response lists the supported methods in an Allow header field.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6">RFC 9110 §15.5.6</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.MethodNotAllowed"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class MethodNotAllowed : StatusResult<T>
         {
             /// <summary>
-            /// 405 허용되지 않는 메서드 · Method Not Allowed
+            /// <inheritdoc cref="HttpStatus.MethodNotAllowed" path="/summary/node()[1]"/>
             /// <para><c>405 Method Not Allowed</c> 결과를 만든다.</para>
             /// <para>Creates a <c>405 Method Not Allowed</c> result.</para>
-            /// <para>서버가 알고 있는 메서드이지만 대상 리소스는 지원하지 않는다. 서버는 Allow 헤더에 지원하는 메서드 목록을 담아 보내야 한다.</para>
-            /// <para>The request method is known to the server but not supported by the target resource; the response lists the supported methods in an Allow header field.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6">RFC 9110 §15.5.6</see></para>
+            /// <inheritdoc cref="HttpStatus.MethodNotAllowed" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-            /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.MethodNotAllowed" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2030,57 +1476,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.MethodNotAllowed;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is MethodNotAllowed that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 405;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(405, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 406 수용할 수 없음 · Not Acceptable
-        /// <para>요청의 Accept 계열 헤더가 정한 조건에 맞는 표현이 대상 리소스에 없고, 서버가 기본 표현을 대신 보내지도 않는다.</para>
-        /// <para>The target resource has no representation acceptable under the request's proactive negotiation header fields (Accept and the like), and the server will not send a default.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7">RFC 9110 §15.5.7</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NotAcceptable"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class NotAcceptable : StatusResult<T>
         {
             /// <summary>
-            /// 406 수용할 수 없음 · Not Acceptable
+            /// <inheritdoc cref="HttpStatus.NotAcceptable" path="/summary/node()[1]"/>
             /// <para><c>406 Not Acceptable</c> 결과를 만든다.</para>
             /// <para>Creates a <c>406 Not Acceptable</c> result.</para>
-            /// <para>요청의 Accept 계열 헤더가 정한 조건에 맞는 표현이 대상 리소스에 없고, 서버가 기본 표현을 대신 보내지도 않는다.</para>
-            /// <para>The target resource has no representation acceptable under the request's proactive negotiation header fields (Accept and the like), and the server will not send a default.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7">RFC 9110 §15.5.7</see></para>
+            /// <inheritdoc cref="HttpStatus.NotAcceptable" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.NotAcceptable" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2099,57 +1517,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.NotAcceptable;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is NotAcceptable that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 406;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(406, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 407 프록시 인증 필요 · Proxy Authentication Required
-        /// <para>401과 비슷하지만 클라이언트가 프록시에 인증해야 한다는 뜻이다. 프록시는 Proxy-Authenticate 헤더로 인증 방법을 알린다.</para>
-        /// <para>Like 401, but the client needs to authenticate to a proxy; the proxy sends Proxy-Authenticate.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8">RFC 9110 §15.5.8</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.ProxyAuthenticationRequired"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class ProxyAuthenticationRequired : StatusResult<T>
         {
             /// <summary>
-            /// 407 프록시 인증 필요 · Proxy Authentication Required
+            /// <inheritdoc cref="HttpStatus.ProxyAuthenticationRequired" path="/summary/node()[1]"/>
             /// <para><c>407 Proxy Authentication Required</c> 결과를 만든다.</para>
             /// <para>Creates a <c>407 Proxy Authentication Required</c> result.</para>
-            /// <para>401과 비슷하지만 클라이언트가 프록시에 인증해야 한다는 뜻이다. 프록시는 Proxy-Authenticate 헤더로 인증 방법을 알린다.</para>
-            /// <para>Like 401, but the client needs to authenticate to a proxy; the proxy sends Proxy-Authenticate.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8">RFC 9110 §15.5.8</see></para>
+            /// <inheritdoc cref="HttpStatus.ProxyAuthenticationRequired" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.ProxyAuthenticationRequired" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2168,57 +1558,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.ProxyAuthenticationRequired;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is ProxyAuthenticationRequired that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 407;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(407, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 408 요청 시간 초과 · Request Timeout
-        /// <para>서버가 기다리기로 한 시간 안에 완전한 요청 메시지를 받지 못했다. 클라이언트는 요청을 다시 보낼 수 있으며, 현재 연결을 더 이상 쓸 수 없을 때(HTTP/1.1에서 요청의 경계를 잃은 경우 등)에는 새 연결로 보낸다.</para>
-        /// <para>The server did not receive a complete request message within the time it was prepared to wait. The client may repeat the request, on a new connection if the current one is unusable (as in HTTP/1.1).</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9">RFC 9110 §15.5.9</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 일시적 (재시도 가능)</para>
-        /// <para>Group: Client Error (4xx) · Flags: Transient (retryable)</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.RequestTimeout"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class RequestTimeout : StatusResult<T>
         {
             /// <summary>
-            /// 408 요청 시간 초과 · Request Timeout
+            /// <inheritdoc cref="HttpStatus.RequestTimeout" path="/summary/node()[1]"/>
             /// <para><c>408 Request Timeout</c> 결과를 만든다.</para>
             /// <para>Creates a <c>408 Request Timeout</c> result.</para>
-            /// <para>서버가 기다리기로 한 시간 안에 완전한 요청 메시지를 받지 못했다. 클라이언트는 요청을 다시 보낼 수 있으며, 현재 연결을 더 이상 쓸 수 없을 때(HTTP/1.1에서 요청의 경계를 잃은 경우 등)에는 새 연결로 보낸다.</para>
-            /// <para>The server did not receive a complete request message within the time it was prepared to wait. The client may repeat the request, on a new connection if the current one is unusable (as in HTTP/1.1).</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9">RFC 9110 §15.5.9</see></para>
+            /// <inheritdoc cref="HttpStatus.RequestTimeout" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 일시적 (재시도 가능)</para>
-            /// <para>Group: Client Error (4xx) · Flags: Transient (retryable)</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.RequestTimeout" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2237,57 +1599,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.RequestTimeout;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is RequestTimeout that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 408;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(408, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 409 충돌 · Conflict
-        /// <para>요청이 대상 리소스의 현재 상태와 충돌하여 완료할 수 없다. PUT 요청의 버전 충돌이 대표적이며, 클라이언트가 충돌을 해결한 뒤 다시 요청할 수 있다.</para>
-        /// <para>The request conflicts with the current state of the target resource, for example a version conflict on PUT; the client might resolve it and resubmit.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10">RFC 9110 §15.5.10</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Conflict"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class Conflict : StatusResult<T>
         {
             /// <summary>
-            /// 409 충돌 · Conflict
+            /// <inheritdoc cref="HttpStatus.Conflict" path="/summary/node()[1]"/>
             /// <para><c>409 Conflict</c> 결과를 만든다.</para>
             /// <para>Creates a <c>409 Conflict</c> result.</para>
-            /// <para>요청이 대상 리소스의 현재 상태와 충돌하여 완료할 수 없다. PUT 요청의 버전 충돌이 대표적이며, 클라이언트가 충돌을 해결한 뒤 다시 요청할 수 있다.</para>
-            /// <para>The request conflicts with the current state of the target resource, for example a version conflict on PUT; the client might resolve it and resubmit.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10">RFC 9110 §15.5.10</see></para>
+            /// <inheritdoc cref="HttpStatus.Conflict" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.Conflict" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2306,57 +1640,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Conflict;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Conflict that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 409;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(409, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 410 사라짐 · Gone
-        /// <para>대상 리소스를 원 서버에서 더 이상 사용할 수 없으며, 이 상태는 영구적일 가능성이 높다.</para>
-        /// <para>The target resource is no longer available at the origin server, and this condition is likely to be permanent.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11">RFC 9110 §15.5.11</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Gone"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class Gone : StatusResult<T>
         {
             /// <summary>
-            /// 410 사라짐 · Gone
+            /// <inheritdoc cref="HttpStatus.Gone" path="/summary/node()[1]"/>
             /// <para><c>410 Gone</c> 결과를 만든다.</para>
             /// <para>Creates a <c>410 Gone</c> result.</para>
-            /// <para>대상 리소스를 원 서버에서 더 이상 사용할 수 없으며, 이 상태는 영구적일 가능성이 높다.</para>
-            /// <para>The target resource is no longer available at the origin server, and this condition is likely to be permanent.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11">RFC 9110 §15.5.11</see></para>
+            /// <inheritdoc cref="HttpStatus.Gone" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-            /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.Gone" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2375,57 +1681,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Gone;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Gone that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 410;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(410, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 411 길이 필요 · Length Required
-        /// <para>Content-Length 헤더가 없는 요청을 서버가 받지 않는다. 클라이언트는 Content-Length를 넣어 다시 요청할 수 있다.</para>
-        /// <para>The server refuses to accept the request without a defined Content-Length; the client may repeat it with one.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12">RFC 9110 §15.5.12</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.LengthRequired"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class LengthRequired : StatusResult<T>
         {
             /// <summary>
-            /// 411 길이 필요 · Length Required
+            /// <inheritdoc cref="HttpStatus.LengthRequired" path="/summary/node()[1]"/>
             /// <para><c>411 Length Required</c> 결과를 만든다.</para>
             /// <para>Creates a <c>411 Length Required</c> result.</para>
-            /// <para>Content-Length 헤더가 없는 요청을 서버가 받지 않는다. 클라이언트는 Content-Length를 넣어 다시 요청할 수 있다.</para>
-            /// <para>The server refuses to accept the request without a defined Content-Length; the client may repeat it with one.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12">RFC 9110 §15.5.12</see></para>
+            /// <inheritdoc cref="HttpStatus.LengthRequired" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.LengthRequired" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2444,57 +1722,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.LengthRequired;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is LengthRequired that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 411;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(411, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 412 사전 조건 실패 · Precondition Failed
-        /// <para>요청 헤더의 조건(If-Match, If-Unmodified-Since 등) 중 하나 이상이 서버에서 거짓으로 판정되었다.</para>
-        /// <para>One or more conditions in the request header fields, such as If-Match or If-Unmodified-Since, evaluated to false on the server.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13">RFC 9110 §15.5.13</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.PreconditionFailed"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class PreconditionFailed : StatusResult<T>
         {
             /// <summary>
-            /// 412 사전 조건 실패 · Precondition Failed
+            /// <inheritdoc cref="HttpStatus.PreconditionFailed" path="/summary/node()[1]"/>
             /// <para><c>412 Precondition Failed</c> 결과를 만든다.</para>
             /// <para>Creates a <c>412 Precondition Failed</c> result.</para>
-            /// <para>요청 헤더의 조건(If-Match, If-Unmodified-Since 등) 중 하나 이상이 서버에서 거짓으로 판정되었다.</para>
-            /// <para>One or more conditions in the request header fields, such as If-Match or If-Unmodified-Since, evaluated to false on the server.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13">RFC 9110 §15.5.13</see></para>
+            /// <inheritdoc cref="HttpStatus.PreconditionFailed" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.PreconditionFailed" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2513,57 +1763,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.PreconditionFailed;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is PreconditionFailed that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 412;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(412, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 413 요청 콘텐츠가 너무 큼 · Content Too Large
-        /// <para>요청 콘텐츠의 크기가 서버가 받아들이거나 처리할 수 있는 한도를 넘는다. 일시적인 상황이면 서버는 Retry-After 헤더로 다시 시도할 시점을 알려야 한다.</para>
-        /// <para>The request content is larger than the server is willing or able to process; if the condition is temporary, the server should send Retry-After.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14">RFC 9110 §15.5.14</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: Retry-After 적용</para>
-        /// <para>Group: Client Error (4xx) · Flags: Retry-After applies</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.ContentTooLarge"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} RetryAfter = {RetryAfter} Problem = {Problem}")]
         public sealed class ContentTooLarge : StatusResult<T>
         {
             /// <summary>
-            /// 413 요청 콘텐츠가 너무 큼 · Content Too Large
+            /// <inheritdoc cref="HttpStatus.ContentTooLarge" path="/summary/node()[1]"/>
             /// <para><c>413 Content Too Large</c> 결과를 만든다.</para>
             /// <para>Creates a <c>413 Content Too Large</c> result.</para>
-            /// <para>요청 콘텐츠의 크기가 서버가 받아들이거나 처리할 수 있는 한도를 넘는다. 일시적인 상황이면 서버는 Retry-After 헤더로 다시 시도할 시점을 알려야 한다.</para>
-            /// <para>The request content is larger than the server is willing or able to process; if the condition is temporary, the server should send Retry-After.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14">RFC 9110 §15.5.14</see></para>
+            /// <inheritdoc cref="HttpStatus.ContentTooLarge" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: Retry-After 적용</para>
-            /// <para>Group: Client Error (4xx) · Flags: Retry-After applies</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.ContentTooLarge" path="/remarks"/>
             /// <param name="retryAfter">
             /// 클라이언트가 다음 요청 전에 기다릴 시간(<c>Retry-After</c>), 없으면 <c>null</c>. 음수이면 안 된다.
             /// <para>How long the client is asked to wait before its next request (<c>Retry-After</c>), or <c>null</c>; must not be negative.</para>
@@ -2596,65 +1818,34 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.ContentTooLarge;
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
+
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is ContentTooLarge that
-                   && RetryAfter == that.RetryAfter
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 413;
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(413, value: false, location: false, retryAfter: true, problem: true);
         }
 
-        /// <summary>
-        /// 414 요청 URI가 너무 긺 · URI Too Long
-        /// <para>대상 URI의 길이가 서버가 받아들이는 한도를 넘는다. POST 요청을 긴 쿼리를 붙인 GET으로 잘못 바꾼 경우 등에 생긴다.</para>
-        /// <para>The target URI is longer than the server is willing to interpret, as when a POST was wrongly turned into a GET with a long query.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15">RFC 9110 §15.5.15</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.UriTooLong"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class UriTooLong : StatusResult<T>
         {
             /// <summary>
-            /// 414 요청 URI가 너무 긺 · URI Too Long
+            /// <inheritdoc cref="HttpStatus.UriTooLong" path="/summary/node()[1]"/>
             /// <para><c>414 URI Too Long</c> 결과를 만든다.</para>
             /// <para>Creates a <c>414 URI Too Long</c> result.</para>
-            /// <para>대상 URI의 길이가 서버가 받아들이는 한도를 넘는다. POST 요청을 긴 쿼리를 붙인 GET으로 잘못 바꾼 경우 등에 생긴다.</para>
-            /// <para>The target URI is longer than the server is willing to interpret, as when a POST was wrongly turned into a GET with a long query.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15">RFC 9110 §15.5.15</see></para>
+            /// <inheritdoc cref="HttpStatus.UriTooLong" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-            /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.UriTooLong" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2673,57 +1864,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.UriTooLong;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is UriTooLong that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 414;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(414, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 415 지원되지 않는 미디어 유형 · Unsupported Media Type
-        /// <para>요청 콘텐츠의 형식(미디어 유형이나 콘텐츠 코딩)을 대상 리소스가 이 메서드에 대해 지원하지 않아 서버가 요청을 거부한다.</para>
-        /// <para>The server refuses the request because its content is in a format (media type or content coding) that the target resource does not support for this method.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16">RFC 9110 §15.5.16</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.UnsupportedMediaType"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class UnsupportedMediaType : StatusResult<T>
         {
             /// <summary>
-            /// 415 지원되지 않는 미디어 유형 · Unsupported Media Type
+            /// <inheritdoc cref="HttpStatus.UnsupportedMediaType" path="/summary/node()[1]"/>
             /// <para><c>415 Unsupported Media Type</c> 결과를 만든다.</para>
             /// <para>Creates a <c>415 Unsupported Media Type</c> result.</para>
-            /// <para>요청 콘텐츠의 형식(미디어 유형이나 콘텐츠 코딩)을 대상 리소스가 이 메서드에 대해 지원하지 않아 서버가 요청을 거부한다.</para>
-            /// <para>The server refuses the request because its content is in a format (media type or content coding) that the target resource does not support for this method.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16">RFC 9110 §15.5.16</see></para>
+            /// <inheritdoc cref="HttpStatus.UnsupportedMediaType" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.UnsupportedMediaType" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2742,57 +1905,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.UnsupportedMediaType;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is UnsupportedMediaType that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 415;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(415, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 416 처리할 수 없는 요청 범위 · Range Not Satisfiable
-        /// <para>서버가 요청의 Range 헤더를 거부했다. 지정한 범위가 모두 선택된 표현의 현재 길이를 벗어나거나, 클라이언트가 작거나 서로 겹치는 범위를 지나치게 많이 요청했다(서비스 거부 공격의 우려).</para>
-        /// <para>The server rejects the ranges in the Range header field: none of them is satisfiable (for bytes, none overlaps the current representation), or there are too many small or overlapping ranges.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17">RFC 9110 §15.5.17</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.RangeNotSatisfiable"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class RangeNotSatisfiable : StatusResult<T>
         {
             /// <summary>
-            /// 416 처리할 수 없는 요청 범위 · Range Not Satisfiable
+            /// <inheritdoc cref="HttpStatus.RangeNotSatisfiable" path="/summary/node()[1]"/>
             /// <para><c>416 Range Not Satisfiable</c> 결과를 만든다.</para>
             /// <para>Creates a <c>416 Range Not Satisfiable</c> result.</para>
-            /// <para>서버가 요청의 Range 헤더를 거부했다. 지정한 범위가 모두 선택된 표현의 현재 길이를 벗어나거나, 클라이언트가 작거나 서로 겹치는 범위를 지나치게 많이 요청했다(서비스 거부 공격의 우려).</para>
-            /// <para>The server rejects the ranges in the Range header field: none of them is satisfiable (for bytes, none overlaps the current representation), or there are too many small or overlapping ranges.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17">RFC 9110 §15.5.17</see></para>
+            /// <inheritdoc cref="HttpStatus.RangeNotSatisfiable" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.RangeNotSatisfiable" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2811,57 +1946,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.RangeNotSatisfiable;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is RangeNotSatisfiable that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 416;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(416, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 417 기대 실패 · Expectation Failed
-        /// <para>요청의 Expect 헤더에 담긴 기대 조건을 요청 경로에 있는 서버 중 적어도 하나가 충족할 수 없었다.</para>
-        /// <para>The expectation given in the request's Expect header field could not be met by at least one of the inbound servers.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18">RFC 9110 §15.5.18</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.ExpectationFailed"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class ExpectationFailed : StatusResult<T>
         {
             /// <summary>
-            /// 417 기대 실패 · Expectation Failed
+            /// <inheritdoc cref="HttpStatus.ExpectationFailed" path="/summary/node()[1]"/>
             /// <para><c>417 Expectation Failed</c> 결과를 만든다.</para>
             /// <para>Creates a <c>417 Expectation Failed</c> result.</para>
-            /// <para>요청의 Expect 헤더에 담긴 기대 조건을 요청 경로에 있는 서버 중 적어도 하나가 충족할 수 없었다.</para>
-            /// <para>The expectation given in the request's Expect header field could not be met by at least one of the inbound servers.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18">RFC 9110 §15.5.18</see></para>
+            /// <inheritdoc cref="HttpStatus.ExpectationFailed" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.ExpectationFailed" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2880,57 +1987,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.ExpectationFailed;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is ExpectationFailed that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 417;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(417, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 421 잘못 전달된 요청 · Misdirected Request
-        /// <para>요청이 대상 URI에 대해 권위 있는(authoritative) 응답을 만들 수 없거나 만들지 않으려는 서버(예: 그 출처를 담당하도록 설정되지 않은 서버)로 전달되었다. 클라이언트는 다른 연결로 요청을 다시 시도할 수 있다.</para>
-        /// <para>The request was directed at a server that cannot or will not produce an authoritative response for the target URI; the client may retry over a different connection.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20">RFC 9110 §15.5.20</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.MisdirectedRequest"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class MisdirectedRequest : StatusResult<T>
         {
             /// <summary>
-            /// 421 잘못 전달된 요청 · Misdirected Request
+            /// <inheritdoc cref="HttpStatus.MisdirectedRequest" path="/summary/node()[1]"/>
             /// <para><c>421 Misdirected Request</c> 결과를 만든다.</para>
             /// <para>Creates a <c>421 Misdirected Request</c> result.</para>
-            /// <para>요청이 대상 URI에 대해 권위 있는(authoritative) 응답을 만들 수 없거나 만들지 않으려는 서버(예: 그 출처를 담당하도록 설정되지 않은 서버)로 전달되었다. 클라이언트는 다른 연결로 요청을 다시 시도할 수 있다.</para>
-            /// <para>The request was directed at a server that cannot or will not produce an authoritative response for the target URI; the client may retry over a different connection.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20">RFC 9110 §15.5.20</see></para>
+            /// <inheritdoc cref="HttpStatus.MisdirectedRequest" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.MisdirectedRequest" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -2949,57 +2028,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.MisdirectedRequest;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is MisdirectedRequest that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 421;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(421, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 422 처리할 수 없는 콘텐츠 · Unprocessable Content
-        /// <para>서버가 요청 콘텐츠의 유형을 이해하고 구문도 올바르지만, 담긴 지시를 처리할 수 없다. 형식은 맞지만 의미상 잘못된 데이터가 대표적이다.</para>
-        /// <para>The server understands the content type and the content is syntactically correct, but it was unable to process the instructions it contains.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21">RFC 9110 §15.5.21</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.UnprocessableContent"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class UnprocessableContent : StatusResult<T>
         {
             /// <summary>
-            /// 422 처리할 수 없는 콘텐츠 · Unprocessable Content
+            /// <inheritdoc cref="HttpStatus.UnprocessableContent" path="/summary/node()[1]"/>
             /// <para><c>422 Unprocessable Content</c> 결과를 만든다.</para>
             /// <para>Creates a <c>422 Unprocessable Content</c> result.</para>
-            /// <para>서버가 요청 콘텐츠의 유형을 이해하고 구문도 올바르지만, 담긴 지시를 처리할 수 없다. 형식은 맞지만 의미상 잘못된 데이터가 대표적이다.</para>
-            /// <para>The server understands the content type and the content is syntactically correct, but it was unable to process the instructions it contains.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21">RFC 9110 §15.5.21</see></para>
+            /// <inheritdoc cref="HttpStatus.UnprocessableContent" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.UnprocessableContent" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3018,57 +2069,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.UnprocessableContent;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is UnprocessableContent that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 422;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(422, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 423 잠김 · Locked
-        /// <para>메서드의 원본 또는 대상 리소스가 잠겨 있다. WebDAV에서 사용한다.</para>
-        /// <para>The source or destination resource of the method is locked (WebDAV).</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.3">RFC 4918 §11.3</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.Locked"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class Locked : StatusResult<T>
         {
             /// <summary>
-            /// 423 잠김 · Locked
+            /// <inheritdoc cref="HttpStatus.Locked" path="/summary/node()[1]"/>
             /// <para><c>423 Locked</c> 결과를 만든다.</para>
             /// <para>Creates a <c>423 Locked</c> result.</para>
-            /// <para>메서드의 원본 또는 대상 리소스가 잠겨 있다. WebDAV에서 사용한다.</para>
-            /// <para>The source or destination resource of the method is locked (WebDAV).</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.3">RFC 4918 §11.3</see></para>
+            /// <inheritdoc cref="HttpStatus.Locked" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.Locked" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3087,57 +2110,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Locked;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is Locked that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 423;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(423, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 424 의존성 실패 · Failed Dependency
-        /// <para>요청한 작업이 의존하는 다른 작업이 실패하여 이 리소스에 대한 메서드를 수행할 수 없었다. WebDAV에서 사용한다.</para>
-        /// <para>The method could not be performed on the resource because the requested action depended on another action that failed (WebDAV).</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.4">RFC 4918 §11.4</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.FailedDependency"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class FailedDependency : StatusResult<T>
         {
             /// <summary>
-            /// 424 의존성 실패 · Failed Dependency
+            /// <inheritdoc cref="HttpStatus.FailedDependency" path="/summary/node()[1]"/>
             /// <para><c>424 Failed Dependency</c> 결과를 만든다.</para>
             /// <para>Creates a <c>424 Failed Dependency</c> result.</para>
-            /// <para>요청한 작업이 의존하는 다른 작업이 실패하여 이 리소스에 대한 메서드를 수행할 수 없었다. WebDAV에서 사용한다.</para>
-            /// <para>The method could not be performed on the resource because the requested action depended on another action that failed (WebDAV).</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.4">RFC 4918 §11.4</see></para>
+            /// <inheritdoc cref="HttpStatus.FailedDependency" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.FailedDependency" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3156,57 +2151,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.FailedDependency;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is FailedDependency that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 424;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(424, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 425 너무 이른 요청 · Too Early
-        /// <para>TLS 초기 데이터(0-RTT)로 보낸 요청은 재전송 공격에 쓰일 수 있어 서버가 처리하지 않으려 한다. 사용자 에이전트는 요청을 자동으로 다시 보내야 하지만, 재시도를 초기 데이터로 보내서는 안 된다(핸드셰이크가 끝난 뒤에 보낸다).</para>
-        /// <para>The server will not risk processing a request sent in TLS early data, which might be replayed. The user agent should retry automatically, but never in early data: only after the handshake.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc8470#section-5.2">RFC 8470 §5.2</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.TooEarly"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class TooEarly : StatusResult<T>
         {
             /// <summary>
-            /// 425 너무 이른 요청 · Too Early
+            /// <inheritdoc cref="HttpStatus.TooEarly" path="/summary/node()[1]"/>
             /// <para><c>425 Too Early</c> 결과를 만든다.</para>
             /// <para>Creates a <c>425 Too Early</c> result.</para>
-            /// <para>TLS 초기 데이터(0-RTT)로 보낸 요청은 재전송 공격에 쓰일 수 있어 서버가 처리하지 않으려 한다. 사용자 에이전트는 요청을 자동으로 다시 보내야 하지만, 재시도를 초기 데이터로 보내서는 안 된다(핸드셰이크가 끝난 뒤에 보낸다).</para>
-            /// <para>The server will not risk processing a request sent in TLS early data, which might be replayed. The user agent should retry automatically, but never in early data: only after the handshake.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc8470#section-5.2">RFC 8470 §5.2</see></para>
+            /// <inheritdoc cref="HttpStatus.TooEarly" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.TooEarly" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3225,57 +2192,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.TooEarly;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is TooEarly that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 425;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(425, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 426 업그레이드 필요 · Upgrade Required
-        /// <para>서버가 현재 프로토콜로는 요청을 처리하지 않지만, 클라이언트가 다른 프로토콜로 업그레이드하면 처리할 수 있다. 서버는 Upgrade 헤더로 필요한 프로토콜을 알린다.</para>
-        /// <para>The server refuses to perform the request using the current protocol but might after the client upgrades; it names the required protocols in an Upgrade header field.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22">RFC 9110 §15.5.22</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.UpgradeRequired"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class UpgradeRequired : StatusResult<T>
         {
             /// <summary>
-            /// 426 업그레이드 필요 · Upgrade Required
+            /// <inheritdoc cref="HttpStatus.UpgradeRequired" path="/summary/node()[1]"/>
             /// <para><c>426 Upgrade Required</c> 결과를 만든다.</para>
             /// <para>Creates a <c>426 Upgrade Required</c> result.</para>
-            /// <para>서버가 현재 프로토콜로는 요청을 처리하지 않지만, 클라이언트가 다른 프로토콜로 업그레이드하면 처리할 수 있다. 서버는 Upgrade 헤더로 필요한 프로토콜을 알린다.</para>
-            /// <para>The server refuses to perform the request using the current protocol but might after the client upgrades; it names the required protocols in an Upgrade header field.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22">RFC 9110 §15.5.22</see></para>
+            /// <inheritdoc cref="HttpStatus.UpgradeRequired" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.UpgradeRequired" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3294,57 +2233,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.UpgradeRequired;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is UpgradeRequired that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 426;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(426, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 428 사전 조건 필요 · Precondition Required
-        /// <para>원 서버가 조건부 요청(If-Match 등)을 요구한다. 다른 클라이언트가 바꾼 내용을 모르고 덮어쓰는 일을 막기 위해 쓰며, 캐시는 이 응답을 저장하면 안 된다.</para>
-        /// <para>The origin server requires the request to be conditional, for example with If-Match, to prevent lost updates; caches must not store the response.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-3">RFC 6585 §3</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.PreconditionRequired"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class PreconditionRequired : StatusResult<T>
         {
             /// <summary>
-            /// 428 사전 조건 필요 · Precondition Required
+            /// <inheritdoc cref="HttpStatus.PreconditionRequired" path="/summary/node()[1]"/>
             /// <para><c>428 Precondition Required</c> 결과를 만든다.</para>
             /// <para>Creates a <c>428 Precondition Required</c> result.</para>
-            /// <para>원 서버가 조건부 요청(If-Match 등)을 요구한다. 다른 클라이언트가 바꾼 내용을 모르고 덮어쓰는 일을 막기 위해 쓰며, 캐시는 이 응답을 저장하면 안 된다.</para>
-            /// <para>The origin server requires the request to be conditional, for example with If-Match, to prevent lost updates; caches must not store the response.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-3">RFC 6585 §3</see></para>
+            /// <inheritdoc cref="HttpStatus.PreconditionRequired" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.PreconditionRequired" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3363,57 +2274,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.PreconditionRequired;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is PreconditionRequired that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 428;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(428, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 429 너무 많은 요청 · Too Many Requests
-        /// <para>사용자가 주어진 시간 동안 너무 많은 요청을 보냈다(속도 제한). 서버는 Retry-After 헤더로 기다릴 시간을 알릴 수 있으며, 캐시는 이 응답을 저장하면 안 된다.</para>
-        /// <para>The user has sent too many requests in a given amount of time (rate limiting); the server may send Retry-After, and caches must not store the response.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-4">RFC 6585 §4</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: Retry-After 적용, 일시적 (재시도 가능)</para>
-        /// <para>Group: Client Error (4xx) · Flags: Retry-After applies, Transient (retryable)</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.TooManyRequests"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} RetryAfter = {RetryAfter} Problem = {Problem}")]
         public sealed class TooManyRequests : StatusResult<T>
         {
             /// <summary>
-            /// 429 너무 많은 요청 · Too Many Requests
+            /// <inheritdoc cref="HttpStatus.TooManyRequests" path="/summary/node()[1]"/>
             /// <para><c>429 Too Many Requests</c> 결과를 만든다.</para>
             /// <para>Creates a <c>429 Too Many Requests</c> result.</para>
-            /// <para>사용자가 주어진 시간 동안 너무 많은 요청을 보냈다(속도 제한). 서버는 Retry-After 헤더로 기다릴 시간을 알릴 수 있으며, 캐시는 이 응답을 저장하면 안 된다.</para>
-            /// <para>The user has sent too many requests in a given amount of time (rate limiting); the server may send Retry-After, and caches must not store the response.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-4">RFC 6585 §4</see></para>
+            /// <inheritdoc cref="HttpStatus.TooManyRequests" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: Retry-After 적용, 일시적 (재시도 가능)</para>
-            /// <para>Group: Client Error (4xx) · Flags: Retry-After applies, Transient (retryable)</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.TooManyRequests" path="/remarks"/>
             /// <param name="retryAfter">
             /// 클라이언트가 다음 요청 전에 기다릴 시간(<c>Retry-After</c>), 없으면 <c>null</c>. 음수이면 안 된다.
             /// <para>How long the client is asked to wait before its next request (<c>Retry-After</c>), or <c>null</c>; must not be negative.</para>
@@ -3446,65 +2329,34 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.TooManyRequests;
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
+
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is TooManyRequests that
-                   && RetryAfter == that.RetryAfter
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 429;
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(429, value: false, location: false, retryAfter: true, problem: true);
         }
 
-        /// <summary>
-        /// 431 요청 헤더 필드가 너무 큼 · Request Header Fields Too Large
-        /// <para>헤더 필드 하나가, 또는 헤더 필드 전체가 너무 커서 서버가 요청을 처리하지 않으려 한다. 헤더를 줄이면 다시 요청할 수 있으며, 캐시는 이 응답을 저장하면 안 된다.</para>
-        /// <para>The server is unwilling to process the request because one header field, or the header fields together, are too large. It may be resubmitted with smaller headers; caches must not store the response.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-5">RFC 6585 §5</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.RequestHeaderFieldsTooLarge"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class RequestHeaderFieldsTooLarge : StatusResult<T>
         {
             /// <summary>
-            /// 431 요청 헤더 필드가 너무 큼 · Request Header Fields Too Large
+            /// <inheritdoc cref="HttpStatus.RequestHeaderFieldsTooLarge" path="/summary/node()[1]"/>
             /// <para><c>431 Request Header Fields Too Large</c> 결과를 만든다.</para>
             /// <para>Creates a <c>431 Request Header Fields Too Large</c> result.</para>
-            /// <para>헤더 필드 하나가, 또는 헤더 필드 전체가 너무 커서 서버가 요청을 처리하지 않으려 한다. 헤더를 줄이면 다시 요청할 수 있으며, 캐시는 이 응답을 저장하면 안 된다.</para>
-            /// <para>The server is unwilling to process the request because one header field, or the header fields together, are too large. It may be resubmitted with smaller headers; caches must not store the response.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-5">RFC 6585 §5</see></para>
+            /// <inheritdoc cref="HttpStatus.RequestHeaderFieldsTooLarge" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-            /// <para>Group: Client Error (4xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.RequestHeaderFieldsTooLarge" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3523,57 +2375,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.RequestHeaderFieldsTooLarge;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is RequestHeaderFieldsTooLarge that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 431;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(431, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 451 법적인 이유로 이용 불가 · Unavailable For Legal Reasons
-        /// <para>법원 명령 같은 법적 요구에 따라 서버가 리소스에 대한 접근을 거부한다.</para>
-        /// <para>The server is denying access to the resource as a consequence of a legal demand, such as a court order.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc7725#section-3">RFC 7725 §3</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.UnavailableForLegalReasons"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class UnavailableForLegalReasons : StatusResult<T>
         {
             /// <summary>
-            /// 451 법적인 이유로 이용 불가 · Unavailable For Legal Reasons
+            /// <inheritdoc cref="HttpStatus.UnavailableForLegalReasons" path="/summary/node()[1]"/>
             /// <para><c>451 Unavailable For Legal Reasons</c> 결과를 만든다.</para>
             /// <para>Creates a <c>451 Unavailable For Legal Reasons</c> result.</para>
-            /// <para>법원 명령 같은 법적 요구에 따라 서버가 리소스에 대한 접근을 거부한다.</para>
-            /// <para>The server is denying access to the resource as a consequence of a legal demand, such as a court order.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc7725#section-3">RFC 7725 §3</see></para>
+            /// <inheritdoc cref="HttpStatus.UnavailableForLegalReasons" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-            /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.UnavailableForLegalReasons" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3592,57 +2416,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.UnavailableForLegalReasons;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is UnavailableForLegalReasons that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 451;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(451, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 500 내부 서버 오류 · Internal Server Error
-        /// <para>서버에서 요청을 처리하는 중 예상하지 못한 오류가 발생했다.</para>
-        /// <para>The server encountered an unexpected condition that prevented it from fulfilling the request.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1">RFC 9110 §15.6.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 일시적 (재시도 가능)</para>
-        /// <para>Group: Server Error (5xx) · Flags: Transient (retryable)</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.InternalServerError"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class InternalServerError : StatusResult<T>
         {
             /// <summary>
-            /// 500 내부 서버 오류 · Internal Server Error
+            /// <inheritdoc cref="HttpStatus.InternalServerError" path="/summary/node()[1]"/>
             /// <para><c>500 Internal Server Error</c> 결과를 만든다.</para>
             /// <para>Creates a <c>500 Internal Server Error</c> result.</para>
-            /// <para>서버에서 요청을 처리하는 중 예상하지 못한 오류가 발생했다.</para>
-            /// <para>The server encountered an unexpected condition that prevented it from fulfilling the request.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1">RFC 9110 §15.6.1</see></para>
+            /// <inheritdoc cref="HttpStatus.InternalServerError" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 서버 오류 (5xx) · 플래그: 일시적 (재시도 가능)</para>
-            /// <para>Group: Server Error (5xx) · Flags: Transient (retryable)</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.InternalServerError" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3661,57 +2457,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.InternalServerError;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is InternalServerError that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 500;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(500, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 501 구현되지 않음 · Not Implemented
-        /// <para>서버가 요청을 수행하는 데 필요한 기능을 지원하지 않는다. 서버가 인식하지 못하는 HTTP 메서드로 요청한 경우가 대표적이다.</para>
-        /// <para>The server does not support the functionality required to fulfill the request, for example a request method it does not recognize for any resource.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2">RFC 9110 §15.6.2</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Server Error (5xx) · Flags: Cacheable by default</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NotImplemented"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class NotImplemented : StatusResult<T>
         {
             /// <summary>
-            /// 501 구현되지 않음 · Not Implemented
+            /// <inheritdoc cref="HttpStatus.NotImplemented" path="/summary/node()[1]"/>
             /// <para><c>501 Not Implemented</c> 결과를 만든다.</para>
             /// <para>Creates a <c>501 Not Implemented</c> result.</para>
-            /// <para>서버가 요청을 수행하는 데 필요한 기능을 지원하지 않는다. 서버가 인식하지 못하는 HTTP 메서드로 요청한 경우가 대표적이다.</para>
-            /// <para>The server does not support the functionality required to fulfill the request, for example a request method it does not recognize for any resource.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2">RFC 9110 §15.6.2</see></para>
+            /// <inheritdoc cref="HttpStatus.NotImplemented" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 서버 오류 (5xx) · 플래그: 기본적으로 캐시 가능</para>
-            /// <para>Group: Server Error (5xx) · Flags: Cacheable by default</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.NotImplemented" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3730,57 +2498,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.NotImplemented;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is NotImplemented that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 501;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(501, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 502 불량 게이트웨이 · Bad Gateway
-        /// <para>게이트웨이 혹은 프록시 역할을 하는 서버가 요청을 처리하려고 접근한 뒷단 서버로부터 잘못된 응답을 받았다.</para>
-        /// <para>A gateway or proxy received an invalid response from an upstream server it accessed while trying to fulfill the request.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3">RFC 9110 §15.6.3</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 일시적 (재시도 가능)</para>
-        /// <para>Group: Server Error (5xx) · Flags: Transient (retryable)</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.BadGateway"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class BadGateway : StatusResult<T>
         {
             /// <summary>
-            /// 502 불량 게이트웨이 · Bad Gateway
+            /// <inheritdoc cref="HttpStatus.BadGateway" path="/summary/node()[1]"/>
             /// <para><c>502 Bad Gateway</c> 결과를 만든다.</para>
             /// <para>Creates a <c>502 Bad Gateway</c> result.</para>
-            /// <para>게이트웨이 혹은 프록시 역할을 하는 서버가 요청을 처리하려고 접근한 뒷단 서버로부터 잘못된 응답을 받았다.</para>
-            /// <para>A gateway or proxy received an invalid response from an upstream server it accessed while trying to fulfill the request.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3">RFC 9110 §15.6.3</see></para>
+            /// <inheritdoc cref="HttpStatus.BadGateway" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 서버 오류 (5xx) · 플래그: 일시적 (재시도 가능)</para>
-            /// <para>Group: Server Error (5xx) · Flags: Transient (retryable)</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.BadGateway" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3799,57 +2539,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.BadGateway;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is BadGateway that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 502;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(502, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 503 서비스를 사용할 수 없음 · Service Unavailable
-        /// <para>현재 서버에서 서비스를 제공할 수 없음을 의미한다. 보통 서버의 과부하나 서비스 점검과 같이 일시적인 상태이며, 서버는 Retry-After 헤더로 기다릴 시간을 알릴 수 있다.</para>
-        /// <para>The server is currently unable to handle the request because of a temporary overload or scheduled maintenance; it may send Retry-After.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4">RFC 9110 §15.6.4</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: Retry-After 적용, 일시적 (재시도 가능)</para>
-        /// <para>Group: Server Error (5xx) · Flags: Retry-After applies, Transient (retryable)</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.ServiceUnavailable"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} RetryAfter = {RetryAfter} Problem = {Problem}")]
         public sealed class ServiceUnavailable : StatusResult<T>
         {
             /// <summary>
-            /// 503 서비스를 사용할 수 없음 · Service Unavailable
+            /// <inheritdoc cref="HttpStatus.ServiceUnavailable" path="/summary/node()[1]"/>
             /// <para><c>503 Service Unavailable</c> 결과를 만든다.</para>
             /// <para>Creates a <c>503 Service Unavailable</c> result.</para>
-            /// <para>현재 서버에서 서비스를 제공할 수 없음을 의미한다. 보통 서버의 과부하나 서비스 점검과 같이 일시적인 상태이며, 서버는 Retry-After 헤더로 기다릴 시간을 알릴 수 있다.</para>
-            /// <para>The server is currently unable to handle the request because of a temporary overload or scheduled maintenance; it may send Retry-After.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4">RFC 9110 §15.6.4</see></para>
+            /// <inheritdoc cref="HttpStatus.ServiceUnavailable" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 서버 오류 (5xx) · 플래그: Retry-After 적용, 일시적 (재시도 가능)</para>
-            /// <para>Group: Server Error (5xx) · Flags: Retry-After applies, Transient (retryable)</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.ServiceUnavailable" path="/remarks"/>
             /// <param name="retryAfter">
             /// 클라이언트가 다음 요청 전에 기다릴 시간(<c>Retry-After</c>), 없으면 <c>null</c>. 음수이면 안 된다.
             /// <para>How long the client is asked to wait before its next request (<c>Retry-After</c>), or <c>null</c>; must not be negative.</para>
@@ -3882,65 +2594,34 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.ServiceUnavailable;
 
-            /// <summary>
-            /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.
-            /// <para>The delay to send as <c>Retry-After</c>, or <c>null</c>.</para>
-            /// </summary>
+            /// <inheritdoc cref="MultipleChoices.RetryAfter"/>
             public global::System.TimeSpan? RetryAfter { get; }
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
+            private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;
+
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is ServiceUnavailable that
-                   && RetryAfter == that.RetryAfter
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 503;
-                    hash = (hash * 31) + RetryAfter.GetHashCode();
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(503, value: false, location: false, retryAfter: true, problem: true);
         }
 
-        /// <summary>
-        /// 504 게이트웨이 시간 초과 · Gateway Timeout
-        /// <para>게이트웨이 혹은 프록시 역할을 하는 서버가 요청을 처리하는 데 필요한 뒷단 서버로부터 제때 응답을 받지 못했다.</para>
-        /// <para>A gateway or proxy did not receive a timely response from an upstream server it needed to access to complete the request.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5">RFC 9110 §15.6.5</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 일시적 (재시도 가능)</para>
-        /// <para>Group: Server Error (5xx) · Flags: Transient (retryable)</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.GatewayTimeout"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class GatewayTimeout : StatusResult<T>
         {
             /// <summary>
-            /// 504 게이트웨이 시간 초과 · Gateway Timeout
+            /// <inheritdoc cref="HttpStatus.GatewayTimeout" path="/summary/node()[1]"/>
             /// <para><c>504 Gateway Timeout</c> 결과를 만든다.</para>
             /// <para>Creates a <c>504 Gateway Timeout</c> result.</para>
-            /// <para>게이트웨이 혹은 프록시 역할을 하는 서버가 요청을 처리하는 데 필요한 뒷단 서버로부터 제때 응답을 받지 못했다.</para>
-            /// <para>A gateway or proxy did not receive a timely response from an upstream server it needed to access to complete the request.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5">RFC 9110 §15.6.5</see></para>
+            /// <inheritdoc cref="HttpStatus.GatewayTimeout" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 서버 오류 (5xx) · 플래그: 일시적 (재시도 가능)</para>
-            /// <para>Group: Server Error (5xx) · Flags: Transient (retryable)</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.GatewayTimeout" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -3959,57 +2640,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.GatewayTimeout;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is GatewayTimeout that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 504;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(504, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 505 HTTP 버전이 지원되지 않음 · HTTP Version Not Supported
-        /// <para>서버가 요청에 사용된 HTTP의 주 버전을 지원하지 않거나 지원하기를 거부한다.</para>
-        /// <para>The server does not support, or refuses to support, the major version of HTTP used in the request.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6">RFC 9110 §15.6.6</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
-        /// <para>Group: Server Error (5xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.HttpVersionNotSupported"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class HttpVersionNotSupported : StatusResult<T>
         {
             /// <summary>
-            /// 505 HTTP 버전이 지원되지 않음 · HTTP Version Not Supported
+            /// <inheritdoc cref="HttpStatus.HttpVersionNotSupported" path="/summary/node()[1]"/>
             /// <para><c>505 HTTP Version Not Supported</c> 결과를 만든다.</para>
             /// <para>Creates a <c>505 HTTP Version Not Supported</c> result.</para>
-            /// <para>서버가 요청에 사용된 HTTP의 주 버전을 지원하지 않거나 지원하기를 거부한다.</para>
-            /// <para>The server does not support, or refuses to support, the major version of HTTP used in the request.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6">RFC 9110 §15.6.6</see></para>
+            /// <inheritdoc cref="HttpStatus.HttpVersionNotSupported" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
-            /// <para>Group: Server Error (5xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.HttpVersionNotSupported" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -4028,57 +2681,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.HttpVersionNotSupported;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is HttpVersionNotSupported that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 505;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(505, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 506 변형 리소스도 협상함 · Variant Also Negotiates
-        /// <para>서버 내부 설정 오류이다. 투명한 콘텐츠 협상에서 선택된 변형 리소스가 그 자체로 다시 협상하도록 설정되어 있어 협상의 올바른 끝점이 될 수 없다.</para>
-        /// <para>The server is misconfigured: in transparent content negotiation, the chosen variant resource is itself set up to negotiate, so it is not a proper end point.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc2295#section-8.1">RFC 2295 §8.1</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
-        /// <para>Group: Server Error (5xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.VariantAlsoNegotiates"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class VariantAlsoNegotiates : StatusResult<T>
         {
             /// <summary>
-            /// 506 변형 리소스도 협상함 · Variant Also Negotiates
+            /// <inheritdoc cref="HttpStatus.VariantAlsoNegotiates" path="/summary/node()[1]"/>
             /// <para><c>506 Variant Also Negotiates</c> 결과를 만든다.</para>
             /// <para>Creates a <c>506 Variant Also Negotiates</c> result.</para>
-            /// <para>서버 내부 설정 오류이다. 투명한 콘텐츠 협상에서 선택된 변형 리소스가 그 자체로 다시 협상하도록 설정되어 있어 협상의 올바른 끝점이 될 수 없다.</para>
-            /// <para>The server is misconfigured: in transparent content negotiation, the chosen variant resource is itself set up to negotiate, so it is not a proper end point.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc2295#section-8.1">RFC 2295 §8.1</see></para>
+            /// <inheritdoc cref="HttpStatus.VariantAlsoNegotiates" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
-            /// <para>Group: Server Error (5xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.VariantAlsoNegotiates" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -4097,57 +2722,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.VariantAlsoNegotiates;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is VariantAlsoNegotiates that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 506;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(506, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 507 용량 부족 · Insufficient Storage
-        /// <para>요청을 완료하는 데 필요한 표현을 저장할 공간이 서버에 없어 메서드를 수행할 수 없다. 일시적인 상태로 간주되지만, 사용자 동작으로 보낸 요청이면 사용자가 다시 요청할 때까지 반복해서는 안 된다. WebDAV에서 사용한다.</para>
-        /// <para>The server cannot store the representation needed to complete the request, so the method was not performed (WebDAV). Considered temporary, but a request from a user action must not be repeated until the user asks again.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.5">RFC 4918 §11.5</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
-        /// <para>Group: Server Error (5xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.InsufficientStorage"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class InsufficientStorage : StatusResult<T>
         {
             /// <summary>
-            /// 507 용량 부족 · Insufficient Storage
+            /// <inheritdoc cref="HttpStatus.InsufficientStorage" path="/summary/node()[1]"/>
             /// <para><c>507 Insufficient Storage</c> 결과를 만든다.</para>
             /// <para>Creates a <c>507 Insufficient Storage</c> result.</para>
-            /// <para>요청을 완료하는 데 필요한 표현을 저장할 공간이 서버에 없어 메서드를 수행할 수 없다. 일시적인 상태로 간주되지만, 사용자 동작으로 보낸 요청이면 사용자가 다시 요청할 때까지 반복해서는 안 된다. WebDAV에서 사용한다.</para>
-            /// <para>The server cannot store the representation needed to complete the request, so the method was not performed (WebDAV). Considered temporary, but a request from a user action must not be repeated until the user asks again.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc4918#section-11.5">RFC 4918 §11.5</see></para>
+            /// <inheritdoc cref="HttpStatus.InsufficientStorage" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
-            /// <para>Group: Server Error (5xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.InsufficientStorage" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -4166,57 +2763,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.InsufficientStorage;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is InsufficientStorage that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 507;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(507, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 508 루프 감지됨 · Loop Detected
-        /// <para>&quot;Depth: infinity&quot; 요청을 처리하던 중 무한 루프를 만나 서버가 작업을 중단했다. WebDAV 바인딩 확장에서 사용한다.</para>
-        /// <para>The server ended an operation because it met an infinite loop while processing a request with &quot;Depth: infinity&quot; (WebDAV bindings).</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc5842#section-7.2">RFC 5842 §7.2</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
-        /// <para>Group: Server Error (5xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.LoopDetected"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class LoopDetected : StatusResult<T>
         {
             /// <summary>
-            /// 508 루프 감지됨 · Loop Detected
+            /// <inheritdoc cref="HttpStatus.LoopDetected" path="/summary/node()[1]"/>
             /// <para><c>508 Loop Detected</c> 결과를 만든다.</para>
             /// <para>Creates a <c>508 Loop Detected</c> result.</para>
-            /// <para>&quot;Depth: infinity&quot; 요청을 처리하던 중 무한 루프를 만나 서버가 작업을 중단했다. WebDAV 바인딩 확장에서 사용한다.</para>
-            /// <para>The server ended an operation because it met an infinite loop while processing a request with &quot;Depth: infinity&quot; (WebDAV bindings).</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc5842#section-7.2">RFC 5842 §7.2</see></para>
+            /// <inheritdoc cref="HttpStatus.LoopDetected" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
-            /// <para>Group: Server Error (5xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.LoopDetected" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -4235,57 +2804,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.LoopDetected;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is LoopDetected that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 508;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(508, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 510 확장되지 않음 · Not Extended
-        /// <para>리소스에 접근하는 데 필요한 정책(필수 HTTP 확장 선언)을 요청이 충족하지 않았다. 이 코드를 정의한 RFC 2774의 상태가 Experimental에서 Historic으로 재분류되어, 레지스트리에서 폐기(obsoleted)로 표시된다.</para>
-        /// <para>The request does not meet the policy for accessing the resource (a mandatory HTTP extension declaration). Obsoleted: RFC 2774, which defined it, was reclassified from Experimental to Historic.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc2774#section-7">RFC 2774 §7</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음 · 등록 상태: 폐기됨</para>
-        /// <para>Group: Server Error (5xx) · Flags: none · Registration: obsoleted</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NotExtended"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class NotExtended : StatusResult<T>
         {
             /// <summary>
-            /// 510 확장되지 않음 · Not Extended
+            /// <inheritdoc cref="HttpStatus.NotExtended" path="/summary/node()[1]"/>
             /// <para><c>510 Not Extended</c> 결과를 만든다.</para>
             /// <para>Creates a <c>510 Not Extended</c> result.</para>
-            /// <para>리소스에 접근하는 데 필요한 정책(필수 HTTP 확장 선언)을 요청이 충족하지 않았다. 이 코드를 정의한 RFC 2774의 상태가 Experimental에서 Historic으로 재분류되어, 레지스트리에서 폐기(obsoleted)로 표시된다.</para>
-            /// <para>The request does not meet the policy for accessing the resource (a mandatory HTTP extension declaration). Obsoleted: RFC 2774, which defined it, was reclassified from Experimental to Historic.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc2774#section-7">RFC 2774 §7</see></para>
+            /// <inheritdoc cref="HttpStatus.NotExtended" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음 · 등록 상태: 폐기됨</para>
-            /// <para>Group: Server Error (5xx) · Flags: none · Registration: obsoleted</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.NotExtended" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -4304,57 +2845,29 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.NotExtended;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is NotExtended that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 510;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(510, value: false, location: false, retryAfter: false, problem: true);
         }
 
-        /// <summary>
-        /// 511 네트워크 인증 필요 · Network Authentication Required
-        /// <para>네트워크에 접근하려면 클라이언트가 인증해야 한다. 원 서버가 아니라 캡티브 포털처럼 네트워크 접근을 통제하는 가로채기 프록시가 사용하며, 캐시는 이 응답을 저장하면 안 된다.</para>
-        /// <para>The client needs to authenticate to gain network access; meant for intercepting proxies such as captive portals, not for origin servers. Caches must not store the response.</para>
-        /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-6">RFC 6585 §6</see></para>
-        /// </summary>
-        /// <remarks>
-        /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
-        /// <para>Group: Server Error (5xx) · Flags: none</para>
-        /// </remarks>
+        /// <inheritdoc cref="HttpStatus.NetworkAuthenticationRequired"/>
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
         public sealed class NetworkAuthenticationRequired : StatusResult<T>
         {
             /// <summary>
-            /// 511 네트워크 인증 필요 · Network Authentication Required
+            /// <inheritdoc cref="HttpStatus.NetworkAuthenticationRequired" path="/summary/node()[1]"/>
             /// <para><c>511 Network Authentication Required</c> 결과를 만든다.</para>
             /// <para>Creates a <c>511 Network Authentication Required</c> result.</para>
-            /// <para>네트워크에 접근하려면 클라이언트가 인증해야 한다. 원 서버가 아니라 캡티브 포털처럼 네트워크 접근을 통제하는 가로채기 프록시가 사용하며, 캐시는 이 응답을 저장하면 안 된다.</para>
-            /// <para>The client needs to authenticate to gain network access; meant for intercepting proxies such as captive portals, not for origin servers. Caches must not store the response.</para>
-            /// <para><see href="https://www.rfc-editor.org/rfc/rfc6585#section-6">RFC 6585 §6</see></para>
+            /// <inheritdoc cref="HttpStatus.NetworkAuthenticationRequired" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
-            /// <remarks>
-            /// <para>그룹: 서버 오류 (5xx) · 플래그: 없음</para>
-            /// <para>Group: Server Error (5xx) · Flags: none</para>
-            /// </remarks>
+            /// <inheritdoc cref="HttpStatus.NetworkAuthenticationRequired" path="/remarks"/>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
@@ -4373,30 +2886,16 @@ namespace StatusGen
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.NetworkAuthenticationRequired;
 
-            /// <summary>
-            /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
-            /// <para>RFC 9457 problem details, or <c>null</c> when none were given.</para>
-            /// </summary>
+            /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
-            /// <inheritdoc/>
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other)
-                => other is NetworkAuthenticationRequired that
-                   && Problem == that.Problem;
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                unchecked
-                {
-                    var hash = 511;
-                    hash = (hash * 31) + (Problem is null ? 0 : Problem.GetHashCode());
-                    return hash;
-                }
-            }
+            public override int GetHashCode() => HashCase(511, value: false, location: false, retryAfter: false, problem: true);
         }
     }
 }

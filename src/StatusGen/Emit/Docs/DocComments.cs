@@ -66,6 +66,38 @@ internal sealed class DocComments
         writer.Line("/// </remarks>");
     }
 
+    /// <summary>
+    /// Docs for another member that stands for <paramref name="code"/> (its <c>HttpStatusCodes</c> constant, its
+    /// <c>StatusResult&lt;T&gt;</c> case): those of its <c>HttpStatus</c> property, by reference, so each code's texts
+    /// are written once. Hovers show the same text, and a library's XML documentation file keeps the reference,
+    /// which the consumer's IDE resolves in the library's own docs.
+    /// </summary>
+    public static void WriteInheritedForCode(SourceWriter writer, StatusCodeInfo code)
+        => writer.Line("/// <inheritdoc cref=\"" + StatusMember(code) + "\"/>");
+
+    /// <summary>
+    /// Docs for a member that does something with <paramref name="code"/> (a case's constructor): the title line of
+    /// the code's <c>HttpStatus</c> property, then <paramref name="action"/>, then the rest of that property's summary
+    /// and its remarks, all but the action by reference: what <see cref="WriteForCode"/> writes with an action.
+    /// </summary>
+    public void WriteInheritedForCode(SourceWriter writer, StatusCodeInfo code, DocText action)
+    {
+        var cref = StatusMember(code);
+        writer.Line("/// <summary>");
+        writer.Line("/// <inheritdoc cref=\"" + cref + "\" path=\"/summary/node()[1]\"/>");
+        foreach (var text in Fixed(action))
+        {
+            writer.Line("/// <para>" + text + "</para>");
+        }
+
+        writer.Line("/// <inheritdoc cref=\"" + cref + "\" path=\"/summary/node()[position()&gt;1]\"/>");
+        writer.Line("/// </summary>");
+        writer.Line("/// <inheritdoc cref=\"" + cref + "\" path=\"/remarks\"/>");
+    }
+
+    /// <summary>The code's <c>HttpStatus</c> property, where its docs are written out.</summary>
+    private static string StatusMember(StatusCodeInfo code) => "HttpStatus." + code.Name;
+
     private CodeDocs ComposeForCode(StatusCodeInfo code)
     {
         var codeText = code.Code.ToString(CultureInfo.InvariantCulture);
