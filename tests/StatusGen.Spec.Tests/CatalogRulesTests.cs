@@ -147,7 +147,7 @@ public sealed class CatalogRulesTests
     }
 
     [Fact]
-    public void DeclaredFlagsAreTheEightStandardFlags()
+    public void DeclaredFlagsAreTheStandardFlags()
     {
         var declared = TestCatalog.File.Flags.Select(flag => flag.Key).ToList();
 

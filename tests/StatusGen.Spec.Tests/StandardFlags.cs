@@ -5,7 +5,7 @@ using Xunit;
 
 namespace StatusGen.Spec.Tests;
 
-/// <summary>The eight flags the catalog declares, and which codes must carry each, per the RFCs.</summary>
+/// <summary>The thirteen flags the catalog declares, and which codes must carry each, per the RFCs.</summary>
 internal static class StandardFlags
 {
     /// <summary>Flag name → the exact set of codes that carry it.</summary>
@@ -26,10 +26,23 @@ internal static class StandardFlags
         ["preserves-method"] = [307, 308],
         // RFC 9110 §15.4.7 and §15.5.19.
         ["unused"] = [306, 418],
+        // The header fields RFC 9110 makes part of a status. A 401 MUST carry WWW-Authenticate (§15.5.2, §11.6.1).
+        ["www-authenticate"] = [401],
+        // A 407 MUST carry Proxy-Authenticate (§15.5.8, §11.7.1).
+        ["proxy-authenticate"] = [407],
+        // A 405 MUST carry Allow (§15.5.6); other responses (an OPTIONS 200) may, which the flag does not claim.
+        ["allow"] = [405],
+        // A 426 MUST carry Upgrade (§15.5.22), and so must a 101 (§15.2.2).
+        ["upgrade"] = [101, 426],
+        // A 416 SHOULD carry Content-Range (§15.5.17). Not 206: its Content-Range is per part when multipart (§15.3.7).
+        ["content-range"] = [416],
     }.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToFrozenSet());
 
     public static readonly IReadOnlyList<string> Names =
-        ["cacheable", "no-body", "location", "retry-after", "retryable", "permanent", "preserves-method", "unused"];
+        [
+            "cacheable", "no-body", "location", "retry-after", "retryable", "permanent", "preserves-method", "unused",
+            "www-authenticate", "proxy-authenticate", "allow", "upgrade", "content-range",
+        ];
 
     public static TheoryData<string> AllNames => new(Names);
 }

@@ -84,7 +84,7 @@ internal static class AspNetCoreEmitter
 
         writer.CloseBlock();
         writer.Line();
-        WriteHelper(writer, capabilities.EndpointMetadata);
+        WriteHelper(writer, capabilities.EndpointMetadata, model.Catalog);
         return GeneratedFile.Finish(writer);
     }
 
@@ -103,25 +103,10 @@ internal static class AspNetCoreEmitter
 
             global::System.TimeSpan? retryAfter = null;
             """);
-        var retryAfterCases = CaseShape.For(model.Catalog).Where(shape => shape.HasRetryAfter).ToList();
-        if (retryAfterCases.Count > 0)
-        {
-            writer.OpenBlock("switch (this)");
-            foreach (var shape in retryAfterCases)
-            {
-                writer.Line($$"""
-                    case {{shape.Name}} result:
-                        retryAfter = result.RetryAfter;
-                        break;
-                    """);
-            }
-
-            writer.CloseBlock();
-        }
-
+        WriteCaseFields(writer, CaseShape.For(model.Catalog), helper, "result");
         writer.Line($$"""
 
-            {{helper}}.WriteHead(httpContext.Response, Status, LocationOrNull, retryAfter);
+            {{helper}}.WriteHead(httpContext, Status, LocationOrNull, retryAfter, Headers);
             if (TryGetValue(out var value))
             {
                 return {{helper}}.WriteContentAsync(httpContext, value);
@@ -135,6 +120,40 @@ internal static class AspNetCoreEmitter
 
             return {{Task}}.CompletedTask;
             """);
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// The switch that reads what only some cases carry: the <c>Retry-After</c> delay into <c>retryAfter</c>, and each
+    /// header field a flag gives the case (<c>WWW-Authenticate</c>, ...) written at once. Only cases with such members
+    /// get an arm, so the switch stays as short as the catalog allows; the union part writes the same switch.
+    /// </summary>
+    internal static void WriteCaseFields(SourceWriter writer, IEnumerable<CaseShape> shapes, string helper, string variable)
+    {
+        var cases = shapes.Where(shape => shape.HasRetryAfter || shape.Headers.Count > 0).ToList();
+        if (cases.Count == 0)
+        {
+            return;
+        }
+
+        writer.OpenBlock("switch (this)");
+        foreach (var shape in cases)
+        {
+            var statements = new List<string>();
+            if (shape.HasRetryAfter)
+            {
+                statements.Add($"    retryAfter = {variable}.RetryAfter;");
+            }
+
+            foreach (var field in shape.Headers)
+            {
+                statements.Add($"    {helper}.WriteField(httpContext, \"{field.FieldName}\", {variable}.{field.Property});");
+            }
+
+            statements.Add("    break;");
+            writer.Line($"case {shape.Name} {variable}:\n" + string.Join("\n", statements));
+        }
+
         writer.CloseBlock();
     }
 
@@ -168,8 +187,9 @@ internal static class AspNetCoreEmitter
     /// The internal helper class: fixed code but for the <c>ResponseMetadata</c> class, which only a project with
     /// endpoint metadata gets. Its members are no public API, so their comments are plain English.
     /// </summary>
-    private static void WriteHelper(SourceWriter writer, bool endpointMetadata)
+    private static void WriteHelper(SourceWriter writer, bool endpointMetadata, StatusCatalog catalog)
     {
+        var languages = string.Join(", ", catalog.Languages.Select(CSharpLiteral.String));
         writer.OpenBlock($$"""
             /// <summary>What <c>StatusResult&lt;T&gt;</c>'s <c>IResult</c> implementation needs, apart from the type argument.</summary>
             {{GeneratedFile.GeneratedCodeAttribute}}
@@ -183,8 +203,12 @@ internal static class AspNetCoreEmitter
             /// <summary>The options when the app registered none: ASP.NET Core's own defaults (web: camelCase).</summary>
             private static readonly {{Json}}.JsonSerializerOptions DefaultOptions = new {{AspNet}}.Json.JsonOptions().SerializerOptions;
 
-            internal static void WriteHead({{AspNet}}.HttpResponse response, HttpStatus status, string? location, global::System.TimeSpan? retryAfter)
+            /// <summary>The catalog's languages in the order of <c>HttpStatus.MatchLanguage</c>'s indexes: English first.</summary>
+            private static readonly string[] Languages = { {{languages}} };
+
+            internal static void WriteHead({{AspNet}}.HttpContext httpContext, HttpStatus status, string? location, global::System.TimeSpan? retryAfter, {{StatusHeadersEmitter.ListType}} headers)
             {
+                var response = httpContext.Response;
                 response.StatusCode = status.Code;
                 if (location != null)
                 {
@@ -197,6 +221,53 @@ internal static class AspNetCoreEmitter
                     var ticks = retryAfter.Value.Ticks;
                     var seconds = (ticks / global::System.TimeSpan.TicksPerSecond) + (ticks % global::System.TimeSpan.TicksPerSecond == 0 ? 0 : 1);
                     response.Headers["Retry-After"] = seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                // The extra headers, each name's values together (WithHeader keeps them so): they replace what was there.
+                for (var i = 0; i < headers.Count; i++)
+                {
+                    var name = headers[i].Key;
+                    var end = i + 1;
+                    while (end < headers.Count && string.Equals(headers[end].Key, name, global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        end++;
+                    }
+
+                    if (end == i + 1)
+                    {
+                        response.Headers[name] = headers[i].Value;
+                    }
+                    else
+                    {
+                        var values = new string[end - i];
+                        for (var j = i; j < end; j++)
+                        {
+                            values[j - i] = headers[j].Value;
+                        }
+
+                        response.Headers[name] = values;
+                    }
+
+                    i = end - 1;
+                }
+            }
+
+            /// <summary>
+            /// A header field the case carries as a member (the flag of its code says which). An <c>Upgrade</c> also needs the
+            /// <c>upgrade</c> connection option in HTTP/1.x (RFC 9110 §7.8); HTTP/2 and HTTP/3 have no Connection field.
+            /// </summary>
+            internal static void WriteField({{AspNet}}.HttpContext httpContext, string name, string? value)
+            {
+                if (value == null)
+                {
+                    return;
+                }
+
+                var response = httpContext.Response;
+                response.Headers[name] = value;
+                if (name == "Upgrade" && httpContext.Request.Protocol.StartsWith("HTTP/1.", global::System.StringComparison.Ordinal))
+                {
+                    response.Headers["Connection"] = global::Microsoft.Extensions.Primitives.StringValues.Concat(response.Headers["Connection"], "upgrade");
                 }
             }
 
@@ -221,7 +292,14 @@ internal static class AspNetCoreEmitter
             /// <summary>An RFC 9457 body: the problem's members, the numeric status, and a title in the request's language when the problem has none.</summary>
             internal static {{Task}} WriteProblemAsync({{AspNet}}.HttpContext httpContext, HttpStatus status, StatusProblem? problem)
             {
-                var title = problem?.Title ?? status.GetTitle(PreferredLanguage(httpContext.Request));
+                var title = problem?.Title;
+                if (title == null)
+                {
+                    var language = PreferredLanguage(httpContext.Request);
+                    title = status.GetTitle(language);
+                    Negotiated(httpContext.Response, status, language, title);
+                }
+
                 var options = SerializerOptions(httpContext);
                 var body = new global::System.Buffers.ArrayBufferWriter<byte>();
                 using (var json = new {{Json}}.Utf8JsonWriter(body, new {{Json}}.JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented }))
@@ -256,6 +334,50 @@ internal static class AspNetCoreEmitter
                 }
 
                 return best;
+            }
+
+            /// <summary>
+            /// A title chosen from Accept-Language makes the response depend on that header when the catalog has the code's
+            /// title in more than one language, even when the request had no Accept-Language (a cache must not give its
+            /// English body to a Korean request): then <c>Vary: Accept-Language</c>, added to any Vary the response has, and
+            /// the catalog language actually served as <c>Content-Language</c>, unless the app set one. With one title only
+            /// (a code whose texts are English only, or a code the catalog does not have), neither.
+            /// </summary>
+            private static void Negotiated({{AspNet}}.HttpResponse response, HttpStatus status, string language, string title)
+            {
+                var english = status.GetTitle("en");
+                var varies = false;
+                for (var i = 1; i < Languages.Length && !varies; i++)
+                {
+                    varies = status.GetTitle(Languages[i]) != english;
+                }
+
+                if (!varies)
+                {
+                    return;
+                }
+
+                var vary = response.Headers["Vary"];
+                var listed = false;
+                foreach (var value in vary)
+                {
+                    foreach (var token in (value ?? string.Empty).Split(','))
+                    {
+                        var name = token.Trim();
+                        listed |= name == "*" || string.Equals(name, "Accept-Language", global::System.StringComparison.OrdinalIgnoreCase);
+                    }
+                }
+
+                if (!listed)
+                {
+                    response.Headers["Vary"] = global::Microsoft.Extensions.Primitives.StringValues.Concat(vary, "Accept-Language");
+                }
+
+                if (global::Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(response.Headers["Content-Language"]))
+                {
+                    var index = HttpStatus.MatchLanguage(language);
+                    response.Headers["Content-Language"] = index > 0 && title != english ? Languages[index] : Languages[0];
+                }
             }
 
             /// <summary>The app's <c>JsonOptions</c> (<c>ConfigureHttpJsonOptions</c>), as <c>Results.Json</c> resolves them.</summary>

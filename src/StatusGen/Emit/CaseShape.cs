@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using StatusGen.Model;
 using StatusGen.Primitives;
 
@@ -18,15 +19,33 @@ internal enum CaseMember
 {
     Value,
     Location,
+    Header,
     RetryAfter,
     Problem,
 }
 
 /// <summary>
-/// One constructor parameter of a case: what it carries, its C# type (also the type of its property), its name, and
-/// its default value text when optional.
+/// A header field that RFC 9110 makes part of a status, and the standard flag that says a code has it: the case of
+/// such a code takes its value as a <c>string</c> constructor parameter, sent and read back exactly as given.
 /// </summary>
-internal sealed record CaseParameter(CaseMember Member, string Type, string Name, string? DefaultValue)
+/// <param name="Flag">The standard flag (<c>www-authenticate</c>).</param>
+/// <param name="FieldName">The header field as HTTP spells it (<c>WWW-Authenticate</c>).</param>
+/// <param name="ParameterName">The constructor parameter; the property is the same with a capital first letter.</param>
+/// <param name="Section">The RFC 9110 section that puts it in the status, for the docs.</param>
+/// <param name="IsRequired">The RFC says MUST: the parameter is required and not null. SHOULD: optional, null for none.</param>
+/// <param name="AllowsEmpty">An empty value means something (an empty <c>Allow</c>: no method is allowed, §10.2.1).</param>
+/// <param name="IsContentHeader">HttpClient keeps it with the content's headers rather than the response's.</param>
+internal sealed record StatusHeaderField(
+    string Flag, string FieldName, string ParameterName, string Section, bool IsRequired, bool AllowsEmpty, bool IsContentHeader)
+{
+    public string Property => char.ToUpperInvariant(ParameterName[0]) + ParameterName.Substring(1);
+}
+
+/// <summary>
+/// One constructor parameter of a case: what it carries, its C# type (also the type of its property), its name, and
+/// its default value text when optional; for a <see cref="CaseMember.Header"/>, which header field.
+/// </summary>
+internal sealed record CaseParameter(CaseMember Member, string Type, string Name, string? DefaultValue, StatusHeaderField? Header = null)
 {
     public string Declaration => Type + " " + Name + (DefaultValue is null ? string.Empty : " = " + DefaultValue);
 
@@ -41,14 +60,29 @@ internal sealed record CaseParameter(CaseMember Member, string Type, string Name
 /// <item>content (<c>T Value</c>): a 2xx code without <c>no-body</c>;</item>
 /// <item><c>string Location</c>: the <c>location</c> flag; optional (<c>string?</c>, default null) only for 300,
 /// whose <c>Location</c> names a preferred choice the server may not have (RFC 9110 §15.4.1);</item>
+/// <item>a <c>string</c> per header field flag (<see cref="HeaderFields"/>): required where RFC 9110 says the status
+/// MUST carry the field (<c>wwwAuthenticate</c>, <c>proxyAuthenticate</c>, <c>allow</c>, <c>upgrade</c>), optional
+/// (<c>string?</c>, default null) where it says SHOULD (<c>contentRange</c>);</item>
 /// <item><c>TimeSpan? RetryAfter</c> (optional): the <c>retry-after</c> flag;</item>
 /// <item><c>StatusProblem? Problem</c> (optional): a 4xx or 5xx code without <c>no-body</c> (problem details are a
 /// response body).</item>
 /// </list>
-/// Constructor parameters come in that order: value, location, retryAfter, problem.
+/// Constructor parameters come in the order value, location, required header fields, retryAfter, problem, optional
+/// header fields: required ones must come before optional ones, and an optional field added to a code later goes
+/// last, so a call that passed <c>problem</c> by position still compiles.
 /// </summary>
 internal sealed class CaseShape
 {
+    /// <summary>The header fields that flags make part of a status, in the order of their flags (and parameters).</summary>
+    public static readonly IReadOnlyList<StatusHeaderField> HeaderFields = new[]
+    {
+        new StatusHeaderField(FlagRules.WwwAuthenticate, "WWW-Authenticate", "wwwAuthenticate", "15.5.2", IsRequired: true, AllowsEmpty: false, IsContentHeader: false),
+        new StatusHeaderField(FlagRules.ProxyAuthenticate, "Proxy-Authenticate", "proxyAuthenticate", "15.5.8", IsRequired: true, AllowsEmpty: false, IsContentHeader: false),
+        new StatusHeaderField(FlagRules.Allow, "Allow", "allow", "15.5.6", IsRequired: true, AllowsEmpty: true, IsContentHeader: true),
+        new StatusHeaderField(FlagRules.Upgrade, "Upgrade", "upgrade", "15.5.22", IsRequired: true, AllowsEmpty: false, IsContentHeader: false),
+        new StatusHeaderField(FlagRules.ContentRange, "Content-Range", "contentRange", "15.5.17", IsRequired: false, AllowsEmpty: false, IsContentHeader: true),
+    };
+
     /// <summary>Codes whose <c>Location</c> is optional although they carry the <c>location</c> flag.</summary>
     private static readonly HashSet<int> OptionalLocationCodes = new() { 300 };
 
@@ -62,6 +96,16 @@ internal sealed class CaseShape
             : LocationRule.Required;
         HasRetryAfter = code.HasFlag(FlagRules.RetryAfter);
         HasProblem = (code.Group is StatusGroupKind.ClientError or StatusGroupKind.ServerError) && allowsContent;
+        var headers = new List<StatusHeaderField>();
+        foreach (var field in HeaderFields)
+        {
+            if (code.HasFlag(field.Flag))
+            {
+                headers.Add(field);
+            }
+        }
+
+        Headers = headers;
         Parameters = CreateParameters();
     }
 
@@ -82,8 +126,11 @@ internal sealed class CaseShape
 
     public bool HasProblem { get; }
 
+    /// <summary>The header fields the case carries as members, in <see cref="HeaderFields"/> order.</summary>
+    public IReadOnlyList<StatusHeaderField> Headers { get; }
+
     /// <summary>Whether <c>new Case()</c> compiles: every constructor parameter is optional.</summary>
-    public bool HasParameterlessForm => !HasValue && Location != LocationRule.Required;
+    public bool HasParameterlessForm => !HasValue && Location != LocationRule.Required && !Headers.Any(header => header.IsRequired);
 
     /// <summary>The constructor's parameters, in order.</summary>
     public IReadOnlyList<CaseParameter> Parameters { get; }
@@ -124,6 +171,11 @@ internal sealed class CaseShape
             parameters.Add(new CaseParameter(CaseMember.Location, "string?", "location", "null"));
         }
 
+        foreach (var field in Headers.Where(field => field.IsRequired))
+        {
+            parameters.Add(new CaseParameter(CaseMember.Header, "string", field.ParameterName, null, field));
+        }
+
         if (HasRetryAfter)
         {
             parameters.Add(new CaseParameter(CaseMember.RetryAfter, "global::System.TimeSpan?", "retryAfter", "null"));
@@ -132,6 +184,11 @@ internal sealed class CaseShape
         if (HasProblem)
         {
             parameters.Add(new CaseParameter(CaseMember.Problem, "StatusProblem?", "problem", "null"));
+        }
+
+        foreach (var field in Headers.Where(field => !field.IsRequired))
+        {
+            parameters.Add(new CaseParameter(CaseMember.Header, "string?", field.ParameterName, "null", field));
         }
 
         return parameters;

@@ -156,7 +156,7 @@ internal static class HttpClientEmitter
         var type = "StatusResult<T>." + shape.Name;
         if (shape.Parameters.Count == 0)
         {
-            return type + ".Instance";
+            return type + ".Instance.WithHeaders(ExtraHeadersOf(response, status))";
         }
 
         var arguments = shape.Parameters.Select(parameter => parameter.Member switch
@@ -164,10 +164,20 @@ internal static class HttpClientEmitter
             CaseMember.Value => "await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false)",
             CaseMember.Location when shape.Location == LocationRule.Required => "RequireLocation(response, status)",
             CaseMember.Location => "LocationOf(response)",
+            CaseMember.Header => FieldArgument(parameter.Header!),
             CaseMember.RetryAfter => "RetryAfterOf(response)",
             _ => "await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false)",
         });
-        return "new " + type + "(" + string.Join(", ", arguments) + ")";
+        return "new " + type + "(" + string.Join(", ", arguments) + ").WithHeaders(ExtraHeadersOf(response, status))";
+    }
+
+    /// <summary>How the reader gets a header field the case carries: HttpClient keeps <c>Allow</c> and <c>Content-Range</c> with the content.</summary>
+    private static string FieldArgument(StatusHeaderField field)
+    {
+        var content = field.IsContentHeader ? "true" : "false";
+        return field.IsRequired
+            ? $"RequireField(response, status, \"{field.FieldName}\", content: {content}, allowsEmpty: {(field.AllowsEmpty ? "true" : "false")})"
+            : $"FieldOf(response, \"{field.FieldName}\", content: {content}, allowsEmpty: false)";
     }
 
     private static void WriteHelpers(SourceWriter writer, string exception, string withToken)
@@ -267,6 +277,58 @@ internal static class HttpClientEmitter
                 }
 
                 return null;
+            }
+
+            /// <summary>
+            /// A header field as sent, its field lines joined with ", " (RFC 9110 §5.3); null when absent, and when blank unless
+            /// an empty value means something (an empty Allow: no method).
+            /// </summary>
+            private static string? FieldOf({{Http}}.HttpResponseMessage response, string name, bool content, bool allowsEmpty)
+            {
+                var headers = content ? ({{Http}}.Headers.HttpHeaders?)response.Content?.Headers : response.Headers;
+                if (headers == null || !headers.TryGetValues(name, out var values))
+                {
+                    return null;
+                }
+
+                var value = string.Join(", ", values);
+                return allowsEmpty || !string.IsNullOrWhiteSpace(value) ? value : null;
+            }
+
+            private static string RequireField({{Http}}.HttpResponseMessage response, HttpStatus status, string name, bool content, bool allowsEmpty)
+                => FieldOf(response, name, content, allowsEmpty) ?? throw new {{exception}}(status, "The " + status.ToString() + " response has no " + name + " header, which its StatusResult case requires.");
+
+            /// <summary>
+            /// The response's extra headers: every response and content header but the framing ones and those the case has a
+            /// member for (<c>StatusHeaders.IsExtra</c>), one pair per value, in HttpClient's order.
+            /// </summary>
+            private static {{StatusHeadersEmitter.CollectionType}} ExtraHeadersOf({{Http}}.HttpResponseMessage response, HttpStatus status)
+            {
+                global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>? extra = null;
+                AddExtraHeaders(ref extra, response.Headers, status);
+                if (response.Content != null)
+                {
+                    AddExtraHeaders(ref extra, response.Content.Headers, status);
+                }
+
+                return extra == null ? {{StatusHeadersEmitter.TypeName}}.None : new {{StatusHeadersEmitter.CollectionType}}(extra);
+            }
+
+            private static void AddExtraHeaders(ref global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>? extra, {{Http}}.Headers.HttpHeaders headers, HttpStatus status)
+            {
+                foreach (var header in headers)
+                {
+                    if (!{{StatusHeadersEmitter.TypeName}}.IsExtra(status, header.Key))
+                    {
+                        continue;
+                    }
+
+                    foreach (var value in header.Value)
+                    {
+                        (extra ??= new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>()).Add(
+                            new global::System.Collections.Generic.KeyValuePair<string, string>(header.Key, value));
+                    }
+                }
             }
 
             private static string RequireLocation({{Http}}.HttpResponseMessage response, HttpStatus status)

@@ -22,6 +22,7 @@ internal static class StatusResultEmitter
     private const string ArgumentOutOfRangeException = "global::System.ArgumentOutOfRangeException";
     private const string ValueComparer = "global::System.Collections.Generic.EqualityComparer<T>.Default";
     private const string MaybeNullWhenFalse = "[global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)]";
+    private const string Pairs = StatusHeadersEmitter.CollectionType;
 
     /// <summary>
     /// The callbacks of <c>Match</c> and <c>Switch</c>, in the order of their parameters and of the switch on the
@@ -86,6 +87,9 @@ internal static class StatusResultEmitter
             /// <summary>The <c>Retry-After</c> delay, for equality; overridden by the cases that have one.</summary>
             private protected virtual global::System.TimeSpan? RetryAfterOrNull => null;
 
+            /// <summary>The extra header fields; null for none. Set only on a fresh copy, before anyone else sees it.</summary>
+            private {{Pairs}}? _headers;
+
             /// <summary>
             /// What a case with data returns from <c>Equals</c>: whether <paramref name="other"/> is the same case with equal
             /// data (content by <c>EqualityComparer&lt;T&gt;.Default</c>, location ordinal, problem details by value). One
@@ -132,6 +136,7 @@ internal static class StatusResultEmitter
                 }
             }
             """);
+        WriteHeaders(writer, docs);
         var firstWithMember = new Dictionary<DocText, string>();
         foreach (var shape in shapes)
         {
@@ -139,7 +144,44 @@ internal static class StatusResultEmitter
         }
 
         writer.CloseBlock();
+        writer.Line();
+        StatusHeadersEmitter.Write(writer, model.Options.Namespace);
         return GeneratedFile.Finish(writer);
+    }
+
+    /// <summary>
+    /// <c>Headers</c> and <c>WithHeader</c>, written once in the base class: a copy is <c>MemberwiseClone</c> of the case
+    /// with its own header list, so every case returns a copy of itself without a member of its own.
+    /// </summary>
+    private static void WriteHeaders(SourceWriter writer, DocComments docs)
+    {
+        writer.Line();
+        docs.WriteFixed(writer, DocTexts.ResultHeaders);
+        writer.Line($"public {StatusHeadersEmitter.ListType} Headers => ({StatusHeadersEmitter.ListType}?)_headers ?? {StatusHeadersEmitter.TypeName}.None;");
+        writer.Line();
+        docs.WriteFixed(writer, DocTexts.ResultWithHeader);
+        docs.WriteParam(writer, "name", DocTexts.ResultWithHeaderName);
+        docs.WriteParam(writer, "values", DocTexts.ResultWithHeaderValues);
+        docs.WriteFixed(writer, DocTexts.ResultWithHeaderReturns, "returns");
+        docs.WriteException(writer, ArgumentNullException, DocTexts.ResultWithHeaderIsNull);
+        docs.WriteException(writer, ArgumentException, DocTexts.ResultWithHeaderIsInvalid);
+        writer.Line($$"""
+            public StatusResult<T> WithHeader(string name, params string[] values)
+                => WithHeaders({{StatusHeadersEmitter.TypeName}}.With(_headers, Status, name, values));
+
+            /// <summary>A copy of this case with <paramref name="headers"/> as its extra header fields; this case when there are none.</summary>
+            internal StatusResult<T> WithHeaders({{StatusHeadersEmitter.ListType}} headers)
+            {
+                if (headers.Count == 0 && _headers is null)
+                {
+                    return this;
+                }
+
+                var copy = (StatusResult<T>)MemberwiseClone();
+                copy._headers = {{StatusHeadersEmitter.TypeName}}.Freeze(headers);
+                return copy;
+            }
+            """);
     }
 
     private static void WriteTypeDocs(SourceWriter writer, DocComments docs, CaseShape? okCase, bool closed)
@@ -321,58 +363,40 @@ internal static class StatusResultEmitter
         docs.WriteInheritedForCode(writer, shape.Code, DocTexts.CaseConstructor.Format(display));
         foreach (var parameter in shape.Parameters)
         {
-            docs.WriteParam(writer, parameter.Name, parameter.Member switch
-            {
-                CaseMember.Value => DocTexts.ResponseContent,
-                CaseMember.Location when shape.Location == LocationRule.Optional => DocTexts.CaseOptionalLocationParameter,
-                CaseMember.Location => DocTexts.CaseLocationParameter,
-                CaseMember.RetryAfter => DocTexts.CaseRetryAfterParameter,
-                _ => DocTexts.CaseProblemParameter,
-            });
+            docs.WriteParam(writer, parameter.Name, CaseDocs.Parameter(shape, parameter));
         }
 
-        if (shape.Location == LocationRule.Required)
+        foreach (var (exception, text) in CaseDocs.Exceptions(shape))
         {
-            docs.WriteException(writer, ArgumentNullException, DocTexts.CaseLocationIsNull);
-        }
-
-        if (shape.HasLocation)
-        {
-            docs.WriteException(writer, ArgumentException, DocTexts.CaseLocationIsBlank);
-        }
-
-        if (shape.HasRetryAfter)
-        {
-            docs.WriteException(writer, ArgumentOutOfRangeException, DocTexts.CaseRetryAfterIsNegative);
+            docs.WriteException(writer, exception, text);
         }
 
         var parameters = string.Join(", ", shape.Parameters.Select(parameter => parameter.Declaration));
         writer.OpenBlock($"public {shape.Name}({parameters})");
-        if (shape.Location == LocationRule.Required)
+        WriteChecks(writer, shape);
+        foreach (var parameter in shape.Parameters)
         {
-            writer.Line($$"""
-                if (location is null)
-                {
-                    throw new {{ArgumentNullException}}(nameof(location));
-                }
-
-                """);
+            writer.Line(parameter.Property + " = " + Stored(parameter, StatusHeadersEmitter.TypeName) + ";");
         }
 
-        if (shape.HasLocation)
-        {
-            var test = shape.Location == LocationRule.Required
-                ? "string.IsNullOrWhiteSpace(location)"
-                : "location != null && string.IsNullOrWhiteSpace(location)";
-            writer.Line($$"""
-                if ({{test}})
-                {
-                    throw new {{ArgumentException}}("A Location must not be empty or white space.", nameof(location));
-                }
+        writer.CloseBlock();
+    }
 
-                """);
-        }
+    /// <summary>
+    /// What a case stores for a parameter: header field values (<c>Location</c> and the flagged fields) go through the
+    /// shared checks of <paramref name="headers"/>, which throw for null (when required), blank and CR/LF/NUL values.
+    /// </summary>
+    internal static string Stored(CaseParameter parameter, string headers) => parameter.Member switch
+    {
+        CaseMember.Location when parameter.DefaultValue is null => $"{headers}.Field({parameter.Name}, nameof({parameter.Name}), allowsEmpty: false)",
+        CaseMember.Header when parameter.DefaultValue is null => $"{headers}.Field({parameter.Name}, nameof({parameter.Name}), allowsEmpty: {(parameter.Header!.AllowsEmpty ? "true" : "false")})",
+        CaseMember.Location or CaseMember.Header => $"{headers}.OptionalField({parameter.Name}, nameof({parameter.Name}))",
+        _ => parameter.Name,
+    };
 
+    /// <summary>The checks that come before the assignments: the ones the header checks do not make.</summary>
+    internal static void WriteChecks(SourceWriter writer, CaseShape shape)
+    {
         if (shape.HasRetryAfter)
         {
             writer.Line($$"""
@@ -383,13 +407,6 @@ internal static class StatusResultEmitter
 
                 """);
         }
-
-        foreach (var parameter in shape.Parameters)
-        {
-            writer.Line(parameter.Property + " = " + parameter.Name + ";");
-        }
-
-        writer.CloseBlock();
     }
 
     /// <summary>A property per constructor parameter, then the overrides that hand them to the base class.</summary>
@@ -398,14 +415,7 @@ internal static class StatusResultEmitter
         foreach (var parameter in shape.Parameters)
         {
             writer.Line();
-            var text = parameter.Member switch
-            {
-                CaseMember.Value => DocTexts.ResponseContent,
-                CaseMember.Location when shape.Location == LocationRule.Optional => DocTexts.CaseOptionalLocation,
-                CaseMember.Location => DocTexts.CaseLocation,
-                CaseMember.RetryAfter => DocTexts.CaseRetryAfter,
-                _ => DocTexts.CaseProblem,
-            };
+            var text = CaseDocs.Property(shape, parameter);
             if (firstWithMember.TryGetValue(text, out var first))
             {
                 writer.Line($"/// <inheritdoc cref=\"{first}.{parameter.Property}\"/>");
@@ -432,8 +442,15 @@ internal static class StatusResultEmitter
                     """,
                 CaseMember.Location => "private protected override string? LocationOrNull => Location;",
                 CaseMember.RetryAfter => "private protected override global::System.TimeSpan? RetryAfterOrNull => RetryAfter;",
+                CaseMember.Header => null,
                 _ => "private protected override StatusProblem? ProblemOrNull => Problem;",
             };
+            if (code is null)
+            {
+                // A header field is compared by the case's own Equals (WriteCaseEquality), not through the base class.
+                continue;
+            }
+
             // The private protected overrides are not visible outside the assembly: they need no docs (CS1591).
             writer.Line();
             if (parameter.Member == CaseMember.Value)
@@ -462,13 +479,26 @@ internal static class StatusResultEmitter
 
         bool Has(CaseMember member) => shape.Parameters.Any(parameter => parameter.Member == member);
         string Flag(CaseMember member) => Has(member) ? "true" : "false";
+        var equals = "EqualsCase(other)";
+        var hash = $"HashCase({shape.CodeText}, value: {Flag(CaseMember.Value)}, location: {Flag(CaseMember.Location)}, retryAfter: {Flag(CaseMember.RetryAfter)}, problem: {Flag(CaseMember.Problem)})";
+        if (shape.Headers.Count > 0)
+        {
+            // The base class compares what every case may carry; the few cases with header fields compare those here.
+            equals += $" && other is {shape.Name} that";
+            foreach (var field in shape.Headers)
+            {
+                equals += $" && string.Equals({field.Property}, that.{field.Property}, global::System.StringComparison.Ordinal)";
+                hash = $"{StatusHeadersEmitter.TypeName}.Hash({hash}, {field.Property})";
+            }
+        }
+
         writer.Line($$"""
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+            public override bool Equals(StatusResult<T>? other) => {{equals}};
 
             /// <inheritdoc/>
-            public override int GetHashCode() => HashCase({{shape.CodeText}}, value: {{Flag(CaseMember.Value)}}, location: {{Flag(CaseMember.Location)}}, retryAfter: {{Flag(CaseMember.RetryAfter)}}, problem: {{Flag(CaseMember.Problem)}});
+            public override int GetHashCode() => {{hash}};
             """);
     }
 

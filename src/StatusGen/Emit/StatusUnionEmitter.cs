@@ -20,7 +20,6 @@ internal static class StatusUnionEmitter
 {
     private const string ArgumentNullException = "global::System.ArgumentNullException";
     private const string ArgumentException = "global::System.ArgumentException";
-    private const string ArgumentOutOfRangeException = "global::System.ArgumentOutOfRangeException";
     private const string MaybeNullWhenFalse = "[global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)]";
     private const string AspNet = "global::Microsoft.AspNetCore.Http";
     private const string Task = "global::System.Threading.Tasks.Task";
@@ -30,6 +29,7 @@ internal static class StatusUnionEmitter
     {
         "Status", "Match", "Switch", "TryGetValue", "ToStatusResult", "TryFrom", "ReadAsync", "Equals", "GetHashCode", "ToString",
         "LocationOrNull", "ProblemOrNull", "TResult", "TValue", "Value", "Location", "RetryAfter", "Problem", "Instance",
+        "Headers", "WithHeader", "WithHeaders", "WwwAuthenticate", "ProxyAuthenticate", "Allow", "Upgrade", "ContentRange",
     };
 
     /// <summary>The hint name: the class's full name, made file-name safe; unique per class.</summary>
@@ -132,6 +132,9 @@ internal static class StatusUnionEmitter
 
         public string Helper => Namespace + "." + AspNetCoreEmitter.HelperName;
 
+        /// <summary>The shared header field checks and extra headers (<c>StatusHeaders</c>).</summary>
+        public string Headers => Namespace + "." + StatusHeadersEmitter.TypeName;
+
         /// <summary>A parameter's C# type in this file: the value type for content, the generated types in full.</summary>
         public string TypeOf(CaseParameter parameter) => parameter.Member switch
         {
@@ -171,6 +174,7 @@ internal static class StatusUnionEmitter
             """);
         docs.WriteFixed(writer, DocTexts.ResultStatus);
         writer.Line($"public abstract {context.HttpStatus} Status {{ get; }}");
+        WriteHeaders(writer, context);
 
         if (context.HasContent)
         {
@@ -209,6 +213,50 @@ internal static class StatusUnionEmitter
         }
 
         writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// <c>Headers</c> and <c>WithHeader</c>, as <c>StatusResult&lt;T&gt;</c> has them: once in the base class, a copy being
+    /// <c>MemberwiseClone</c> of the case. Conversions to and from <c>StatusResult&lt;T&gt;</c> carry the headers across.
+    /// </summary>
+    private static void WriteHeaders(SourceWriter writer, UnionContext context)
+    {
+        var docs = context.Docs;
+        var name = context.Name;
+        var list = StatusHeadersEmitter.ListType;
+        var collection = StatusHeadersEmitter.CollectionType;
+        writer.Line($$"""
+
+            /// <summary>The extra header fields; null for none. Set only on a fresh copy, before anyone else sees it.</summary>
+            private {{collection}}? _headers;
+
+            """);
+        docs.WriteFixed(writer, DocTexts.ResultHeaders);
+        writer.Line($"public {list} Headers => ({list}?)_headers ?? {context.Headers}.None;");
+        writer.Line();
+        docs.WriteFixed(writer, DocTexts.ResultWithHeader);
+        docs.WriteParam(writer, "name", DocTexts.ResultWithHeaderName);
+        docs.WriteParam(writer, "values", DocTexts.ResultWithHeaderValues);
+        docs.WriteFixed(writer, DocTexts.ResultWithHeaderReturns, "returns");
+        docs.WriteException(writer, ArgumentNullException, DocTexts.ResultWithHeaderIsNull);
+        docs.WriteException(writer, ArgumentException, DocTexts.ResultWithHeaderIsInvalid);
+        writer.Line($$"""
+            public {{name}} WithHeader(string name, params string[] values)
+                => WithHeaders({{context.Headers}}.With(_headers, Status, name, values));
+
+            /// <summary>A copy of this case with <paramref name="headers"/> as its extra header fields; this case when there are none.</summary>
+            internal {{name}} WithHeaders({{list}} headers)
+            {
+                if (headers.Count == 0 && _headers is null)
+                {
+                    return this;
+                }
+
+                var copy = ({{name}})MemberwiseClone();
+                copy._headers = {{context.Headers}}.Freeze(headers);
+                return copy;
+            }
+            """);
     }
 
     /// <summary>The callback parameter of a case: its name in camelCase, escaped when that is a keyword (<c>@default</c>).</summary>
@@ -304,15 +352,17 @@ internal static class StatusUnionEmitter
 
     /// <summary>The expression that makes this union's case from <paramref name="source"/>, a case of StatusResult of the same name.</summary>
     private static string FromResultCase(CaseShape shape, string source)
-        => shape.Parameters.Count == 0
+        => "(" + shape.Name + ")" + (shape.Parameters.Count == 0
             ? shape.Name + ".Instance"
-            : "new " + shape.Name + "(" + string.Join(", ", shape.Parameters.Select(parameter => source + "." + parameter.Property)) + ")";
+            : "new " + shape.Name + "(" + string.Join(", ", shape.Parameters.Select(parameter => source + "." + parameter.Property)) + ")")
+           + ".WithHeaders(" + source + ".Headers)";
 
     /// <summary>The expression that makes the StatusResult case of the same name from this case's properties.</summary>
     private static string ToResultCase(CaseShape shape, string result)
-        => shape.Parameters.Count == 0
+        => (shape.Parameters.Count == 0
             ? result + "." + shape.Name + ".Instance"
-            : "new " + result + "." + shape.Name + "(" + string.Join(", ", shape.Parameters.Select(parameter => parameter.Property)) + ")";
+            : "new " + result + "." + shape.Name + "(" + string.Join(", ", shape.Parameters.Select(parameter => parameter.Property)) + ")")
+           + ".WithHeaders(Headers)";
 
     private static void WriteConversions(SourceWriter writer, UnionContext context)
     {
@@ -477,24 +527,9 @@ internal static class StatusUnionEmitter
 
             global::System.TimeSpan? retryAfter = null;
             """);
-        var retryAfterCases = context.Shapes.Where(shape => shape.HasRetryAfter).ToList();
-        if (retryAfterCases.Count > 0)
-        {
-            writer.OpenBlock("switch (this)");
-            foreach (var shape in retryAfterCases)
-            {
-                writer.Line($$"""
-                    case {{shape.Name}} value:
-                        retryAfter = value.RetryAfter;
-                        break;
-                    """);
-            }
-
-            writer.CloseBlock();
-        }
-
+        AspNetCoreEmitter.WriteCaseFields(writer, context.Shapes, helper, "value");
         writer.Line();
-        writer.Line($"{helper}.WriteHead(httpContext.Response, Status, LocationOrNull, retryAfter);");
+        writer.Line($"{helper}.WriteHead(httpContext, Status, LocationOrNull, retryAfter, Headers);");
         if (context.HasContent)
         {
             writer.Line($$"""
@@ -573,14 +608,7 @@ internal static class StatusUnionEmitter
         foreach (var parameter in shape.Parameters)
         {
             writer.Line();
-            docs.WriteFixed(writer, parameter.Member switch
-            {
-                CaseMember.Value => DocTexts.ResponseContent,
-                CaseMember.Location when shape.Location == LocationRule.Optional => DocTexts.CaseOptionalLocation,
-                CaseMember.Location => DocTexts.CaseLocation,
-                CaseMember.RetryAfter => DocTexts.CaseRetryAfter,
-                _ => DocTexts.CaseProblem,
-            });
+            docs.WriteFixed(writer, CaseDocs.Property(shape, parameter));
             writer.Line($"public {context.TypeOf(parameter)} {parameter.Property} {{ get; }}");
         }
 
@@ -635,74 +663,22 @@ internal static class StatusUnionEmitter
         docs.WriteForCode(writer, shape.Code, DocTexts.CaseConstructor.Format(Display(shape)));
         foreach (var parameter in shape.Parameters)
         {
-            docs.WriteParam(writer, parameter.Name, parameter.Member switch
-            {
-                CaseMember.Value => DocTexts.ResponseContent,
-                CaseMember.Location when shape.Location == LocationRule.Optional => DocTexts.CaseOptionalLocationParameter,
-                CaseMember.Location => DocTexts.CaseLocationParameter,
-                CaseMember.RetryAfter => DocTexts.CaseRetryAfterParameter,
-                _ => DocTexts.CaseProblemParameter,
-            });
+            docs.WriteParam(writer, parameter.Name, CaseDocs.Parameter(shape, parameter));
         }
 
-        if (shape.Location == LocationRule.Required)
+        foreach (var (exception, text) in CaseDocs.Exceptions(shape))
         {
-            docs.WriteException(writer, ArgumentNullException, DocTexts.CaseLocationIsNull);
-        }
-
-        if (shape.HasLocation)
-        {
-            docs.WriteException(writer, ArgumentException, DocTexts.CaseLocationIsBlank);
-        }
-
-        if (shape.HasRetryAfter)
-        {
-            docs.WriteException(writer, ArgumentOutOfRangeException, DocTexts.CaseRetryAfterIsNegative);
+            docs.WriteException(writer, exception, text);
         }
 
         var parameters = string.Join(", ", shape.Parameters.Select(parameter =>
             context.TypeOf(parameter) + " " + parameter.Name + (parameter.DefaultValue is null ? string.Empty : " = " + parameter.DefaultValue)));
         writer.OpenBlock($"public {shape.Name}({parameters})");
         // The same checks, in the same order and with the same messages, as the StatusResult<T> case of this code.
-        if (shape.Location == LocationRule.Required)
-        {
-            writer.Line($$"""
-                if (location is null)
-                {
-                    throw new {{ArgumentNullException}}(nameof(location));
-                }
-
-                """);
-        }
-
-        if (shape.HasLocation)
-        {
-            var test = shape.Location == LocationRule.Required
-                ? "string.IsNullOrWhiteSpace(location)"
-                : "location != null && string.IsNullOrWhiteSpace(location)";
-            writer.Line($$"""
-                if ({{test}})
-                {
-                    throw new {{ArgumentException}}("A Location must not be empty or white space.", nameof(location));
-                }
-
-                """);
-        }
-
-        if (shape.HasRetryAfter)
-        {
-            writer.Line($$"""
-                if (retryAfter < global::System.TimeSpan.Zero)
-                {
-                    throw new {{ArgumentOutOfRangeException}}(nameof(retryAfter), retryAfter, "A Retry-After delay must not be negative.");
-                }
-
-                """);
-        }
-
+        StatusResultEmitter.WriteChecks(writer, shape);
         foreach (var parameter in shape.Parameters)
         {
-            writer.Line(parameter.Property + " = " + parameter.Name + ";");
+            writer.Line(parameter.Property + " = " + StatusResultEmitter.Stored(parameter, context.Headers) + ";");
         }
 
         writer.CloseBlock();
@@ -734,6 +710,9 @@ internal static class StatusUnionEmitter
                 shape.Location == LocationRule.Optional
                     ? "(Location is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(Location))"
                     : "global::System.StringComparer.Ordinal.GetHashCode(Location)"),
+            CaseMember.Header => (
+                $"string.Equals({parameter.Property}, that.{parameter.Property}, global::System.StringComparison.Ordinal)",
+                $"({parameter.Property} is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode({parameter.Property}))"),
             CaseMember.RetryAfter => ("RetryAfter == that.RetryAfter", "RetryAfter.GetHashCode()"),
             _ => ("Problem == that.Problem", "(Problem is null ? 0 : Problem.GetHashCode())"),
         }).ToList();

@@ -17,17 +17,19 @@ internal static class ReservedNames
         // The generated types: a member named like one would shadow it inside the generated code.
         "HttpStatus", "HttpStatusCodes", "StatusGroup", "StatusResult", "StatusProblem", "StatusResultException",
         "HttpStatusJsonConverter", "StatusProblemJsonConverter", "HttpResponseMessageStatusExtensions", "StatusResultAspNetCore",
-        "StatusUnionAttribute", "StatusProblemOpenApi",
+        "StatusUnionAttribute", "StatusProblemOpenApi", "StatusHeaders",
         // HttpStatus: public members, then private ones.
         "Code", "Name", "ReasonPhrase", "Group", "IsKnown", "GetTitle", "GetDescription",
         "IsInformational", "IsSuccess", "IsRedirection", "IsClientError", "IsServerError", "IsError",
         "IsCacheableByDefault", "IsRetryable", "AllowsContent", "UsesLocation", "UsesRetryAfter",
         "IsPermanentRedirect", "PreservesMethod", "IsUnused", "HasFlag",
+        "UsesWwwAuthenticate", "UsesProxyAuthenticate", "UsesAllow", "UsesUpgrade", "UsesContentRange",
         "FromCode", "TryFromCode", "TryParse", "All", "CompareTo",
         "_code", "MinCode", "MaxCode", "Ordinal", "CatalogData", "GetText", "MatchLanguage", "Matches",
         // StatusResult<T> and its cases (a case cannot have a member named like itself), with the type parameters.
         "Status", "Value", "Location", "RetryAfter", "Problem", "Match", "Switch", "TryGetValue", "T", "TResult",
         "Instance", "LocationOrNull", "ProblemOrNull", "RetryAfterOrNull", "EqualsCase", "HashCase",
+        "WwwAuthenticate", "ProxyAuthenticate", "Allow", "Upgrade", "ContentRange", "Headers", "WithHeader", "WithHeaders", "_headers",
         // Inherited from object and ValueType: a code named like one would hide it.
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
         // Planned members, reserved before they exist so that adding them never breaks a catalog.

@@ -18,8 +18,17 @@ internal static class FlagRules
     public const string Permanent = "permanent";
     public const string PreservesMethod = "preserves-method";
     public const string Unused = "unused";
+    public const string WwwAuthenticate = "www-authenticate";
+    public const string ProxyAuthenticate = "proxy-authenticate";
+    public const string Allow = "allow";
+    public const string Upgrade = "upgrade";
+    public const string ContentRange = "content-range";
 
-    /// <summary>The eight standard flags in catalog order; the order is the bit order of the generated mask.</summary>
+    /// <summary>
+    /// The thirteen standard flags in catalog order; the order is the bit order of the generated mask. The last five
+    /// name a header field that RFC 9110 makes part of a status (a 401 MUST carry WWW-Authenticate, ...): their
+    /// properties say "uses" like <c>UsesLocation</c>, and the flag gives the code's case a parameter for the value.
+    /// </summary>
     public static readonly IReadOnlyList<StandardFlag> StandardFlags = new[]
     {
         new StandardFlag(Cacheable, "IsCacheableByDefault", IsNegated: false),
@@ -30,6 +39,11 @@ internal static class FlagRules
         new StandardFlag(Permanent, "IsPermanentRedirect", IsNegated: false),
         new StandardFlag(PreservesMethod, "PreservesMethod", IsNegated: false),
         new StandardFlag(Unused, "IsUnused", IsNegated: false),
+        new StandardFlag(WwwAuthenticate, "UsesWwwAuthenticate", IsNegated: false),
+        new StandardFlag(ProxyAuthenticate, "UsesProxyAuthenticate", IsNegated: false),
+        new StandardFlag(Allow, "UsesAllow", IsNegated: false),
+        new StandardFlag(Upgrade, "UsesUpgrade", IsNegated: false),
+        new StandardFlag(ContentRange, "UsesContentRange", IsNegated: false),
     };
 
     // \z rather than $, which also matches before a final line break and would let "en\n" through.

@@ -179,7 +179,9 @@ internal static class DocTexts
         ko: "클라이언트가 다음 요청 전에 기다릴 시간(<c>Retry-After</c>), 없으면 <c>null</c>. 음수이면 안 된다.");
     public static readonly DocText CaseProblemParameter = new(en: "RFC 9457 problem details for the response body, or <c>null</c>.", ko: "응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.");
     public static readonly DocText CaseLocationIsNull = new(en: "<paramref name=\"location\"/> is <c>null</c>.", ko: "<paramref name=\"location\"/>이 <c>null</c>이다.");
-    public static readonly DocText CaseLocationIsBlank = new(en: "<paramref name=\"location\"/> is empty or white space.", ko: "<paramref name=\"location\"/>이 비어 있거나 공백뿐이다.");
+    public static readonly DocText CaseLocationIsBlank = new(
+        en: "<paramref name=\"location\"/> is empty or white space, or holds a CR, LF or NUL character (which would end the header field: header injection).",
+        ko: "<paramref name=\"location\"/>이 비어 있거나 공백뿐이거나, CR, LF, NUL 문자를 담고 있다(헤더 필드를 끝내 버리므로 헤더 주입이 된다).");
     public static readonly DocText CaseRetryAfterIsNegative = new(en: "<paramref name=\"retryAfter\"/> is negative.", ko: "<paramref name=\"retryAfter\"/>가 음수이다.");
     public static readonly DocText CaseLocation = new(en: "The URI reference for the <c>Location</c> header.", ko: "<c>Location</c> 헤더에 보낼 URI 참조.");
     public static readonly DocText CaseOptionalLocation = new(
@@ -187,6 +189,44 @@ internal static class DocTexts
         ko: "서버가 선호하는 선택지의 URI 참조(<c>Location</c>), 없으면 <c>null</c>.");
     public static readonly DocText CaseRetryAfter = new(en: "The delay to send as <c>Retry-After</c>, or <c>null</c>.", ko: "<c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.");
     public static readonly DocText CaseProblem = new(en: "RFC 9457 problem details, or <c>null</c> when none were given.", ko: "RFC 9457 문제 세부 정보, 없으면 <c>null</c>.");
+
+    // The header fields a flag makes part of a status (CaseShape.HeaderFields): {0} the field, {1} the RFC 9110 section,
+    // {2} the parameter.
+    public static readonly DocText CaseHeaderParameter = new(
+        en: "The value of the <c>{0}</c> header field, which RFC 9110 §{1} requires on this status, sent exactly as given; must not be <c>null</c>, empty or white space, or hold a CR, LF or NUL character.",
+        ko: "RFC 9110 §{1}이 이 상태에 요구하는 <c>{0}</c> 헤더 필드의 값. 주어진 그대로 보낸다. <c>null</c>이거나 비어 있거나 공백뿐이거나 CR, LF, NUL 문자를 담으면 안 된다.");
+    public static readonly DocText CaseHeaderMayBeEmptyParameter = new(
+        en: "The value of the <c>{0}</c> header field, which RFC 9110 §{1} requires on this status, sent exactly as given (for <c>Allow</c>, e.g. <c>GET, HEAD</c>; empty when no method is allowed); must not be <c>null</c> or hold a CR, LF or NUL character.",
+        ko: "RFC 9110 §{1}이 이 상태에 요구하는 <c>{0}</c> 헤더 필드의 값. 주어진 그대로 보낸다(<c>Allow</c>이면 예: <c>GET, HEAD</c>, 허용되는 메서드가 없으면 빈 문자열). <c>null</c>이거나 CR, LF, NUL 문자를 담으면 안 된다.");
+    public static readonly DocText CaseOptionalHeaderParameter = new(
+        en: "The value of the <c>{0}</c> header field, which RFC 9110 §{1} asks this status to carry (for <c>Content-Range</c>, e.g. <c>bytes */47022</c>), sent exactly as given, or <c>null</c> for none; must not be empty or white space, or hold a CR, LF or NUL character.",
+        ko: "RFC 9110 §{1}이 이 상태에 권하는 <c>{0}</c> 헤더 필드의 값(<c>Content-Range</c>이면 예: <c>bytes */47022</c>). 주어진 그대로 보내며, 없으면 <c>null</c>. 비어 있거나 공백뿐이거나 CR, LF, NUL 문자를 담으면 안 된다.");
+    public static readonly DocText CaseHeader = new(en: "The value of the <c>{0}</c> header field, as sent and read back.", ko: "보내고 다시 읽는 그대로의 <c>{0}</c> 헤더 필드 값.");
+    public static readonly DocText CaseOptionalHeader = new(
+        en: "The value of the <c>{0}</c> header field, as sent and read back, or <c>null</c> when there is none.",
+        ko: "보내고 다시 읽는 그대로의 <c>{0}</c> 헤더 필드 값, 없으면 <c>null</c>.");
+    public static readonly DocText CaseHeaderIsNull = new(en: "<paramref name=\"{2}\"/> is <c>null</c>.", ko: "<paramref name=\"{2}\"/>가 <c>null</c>이다.");
+    public static readonly DocText CaseHeaderIsInvalid = new(
+        en: "<paramref name=\"{2}\"/> is empty or white space, or holds a CR, LF or NUL character (which would end the header field: header injection).",
+        ko: "<paramref name=\"{2}\"/>가 비어 있거나 공백뿐이거나, CR, LF, NUL 문자를 담고 있다(헤더 필드를 끝내 버리므로 헤더 주입이 된다).");
+    public static readonly DocText CaseHeaderHasLineBreak = new(
+        en: "<paramref name=\"{2}\"/> holds a CR, LF or NUL character (which would end the header field: header injection).",
+        ko: "<paramref name=\"{2}\"/>가 CR, LF, NUL 문자를 담고 있다(헤더 필드를 끝내 버리므로 헤더 주입이 된다).");
+
+    // Extra header fields on every case (StatusResult<T>.Headers, WithHeader).
+    public static readonly DocText ResultHeaders = new(
+        en: "Extra header fields of the response, in order, one pair per field line (names as given; a name with several values has several pairs): written by the ASP.NET Core part, and read back by <c>ReadStatusResultAsync</c> from every response and content header except the framing ones (<c>Content-Length</c>, <c>Content-Type</c>, <c>Transfer-Encoding</c>, <c>Connection</c>, ...) and those the case has a member for (<c>Location</c>, <c>Retry-After</c>, <c>WWW-Authenticate</c>, ...). They take no part in equality.",
+        ko: "응답의 추가 헤더 필드. 필드 줄마다 한 쌍씩 순서대로 들어 있다(이름은 주어진 그대로, 값이 여럿인 이름은 쌍도 여럿). ASP.NET Core 부분이 쓰고, <c>ReadStatusResultAsync</c>는 프레이밍 헤더(<c>Content-Length</c>, <c>Content-Type</c>, <c>Transfer-Encoding</c>, <c>Connection</c> 등)와 case의 멤버인 헤더(<c>Location</c>, <c>Retry-After</c>, <c>WWW-Authenticate</c> 등)를 뺀 모든 응답·콘텐츠 헤더를 다시 읽는다. 동등성 비교에는 들어가지 않는다.");
+    public static readonly DocText ResultWithHeader = new(
+        en: "A copy of this result, the same case with the same data, whose <see cref=\"Headers\"/> have the field <paramref name=\"name\"/> set to <paramref name=\"values\"/> (one field line each), replacing any values it had under that name (names compare case-insensitively). This result is not changed.",
+        ko: "이 결과의 복사본(같은 case, 같은 데이터)으로, <see cref=\"Headers\"/>에서 <paramref name=\"name\"/> 필드를 <paramref name=\"values\"/>(값마다 필드 줄 하나)로 정한다. 그 이름으로 있던 값은 바뀐다(이름은 대소문자를 구분하지 않는다). 이 결과는 바뀌지 않는다.");
+    public static readonly DocText ResultWithHeaderName = new(en: "The field name, an RFC 9110 token such as <c>ETag</c> or <c>Cache-Control</c>.", ko: "필드 이름. <c>ETag</c>, <c>Cache-Control</c> 같은 RFC 9110 토큰.");
+    public static readonly DocText ResultWithHeaderValues = new(en: "One or more field values, sent exactly as given.", ko: "하나 이상의 필드 값. 주어진 그대로 보낸다.");
+    public static readonly DocText ResultWithHeaderReturns = new(en: "The copy with the field set.", ko: "필드를 정한 복사본.");
+    public static readonly DocText ResultWithHeaderIsNull = new(en: "<paramref name=\"name\"/>, <paramref name=\"values\"/> or one of the values is <c>null</c>.", ko: "<paramref name=\"name\"/>, <paramref name=\"values\"/> 또는 값 하나가 <c>null</c>이다.");
+    public static readonly DocText ResultWithHeaderIsInvalid = new(
+        en: "<paramref name=\"name\"/> is not a token; or it names a field the case has a member for (<c>Location</c>, <c>Retry-After</c>, <c>WWW-Authenticate</c>, ...: pass it to the constructor) or one the response's framing decides (<c>Content-Length</c>, <c>Content-Type</c>, <c>Transfer-Encoding</c>, <c>Connection</c>, <c>Keep-Alive</c>, <c>Proxy-Connection</c>, <c>TE</c>, <c>Trailer</c>); or <paramref name=\"values\"/> is empty; or a value holds a CR, LF or NUL character (header injection).",
+        ko: "<paramref name=\"name\"/>가 토큰이 아니거나, case의 멤버인 필드(<c>Location</c>, <c>Retry-After</c>, <c>WWW-Authenticate</c> 등: 생성자에 넘긴다) 또는 응답의 프레이밍이 정하는 필드(<c>Content-Length</c>, <c>Content-Type</c>, <c>Transfer-Encoding</c>, <c>Connection</c>, <c>Keep-Alive</c>, <c>Proxy-Connection</c>, <c>TE</c>, <c>Trailer</c>)이다. 또는 <paramref name=\"values\"/>가 비어 있거나, 값이 CR, LF, NUL 문자를 담고 있다(헤더 주입).");
 
     // StatusProblem (StatusProblemEmitter).
     public static readonly DocText ProblemSummary = new(
@@ -276,8 +316,8 @@ internal static class DocTexts
         en: "<c>Location</c> is read as sent (a relative reference stays relative). <c>Retry-After</c> may be delta-seconds or an HTTP-date; a date becomes the delay from the response's <c>Date</c> header (the server's clock, so clock skew does not matter), or from now when there is none, and a date in the past gives zero. Problem details are read from an <c>application/problem+json</c> body only, with the title as sent; a body equal to <c>StatusProblem.For(status)</c> — a problem with no meaning beyond its status code (RFC 9457 §4.2.1) — reads as no problem (<c>null</c>), so a server's <c>new NotFound()</c> comes back as an equal case.",
         ko: "<c>Location</c>은 보낸 그대로(상대 참조는 상대 참조로) 읽는다. <c>Retry-After</c>는 초 단위 지연 또는 HTTP 날짜이며, 날짜는 응답의 <c>Date</c> 헤더(없으면 현재 시각)부터의 지연으로 바꾸고 음수는 0으로 한다. 문제 세부 정보는 <c>application/problem+json</c> 본문일 때만 읽으며, 제목은 보낸 그대로이다. 본문이 <c>StatusProblem.For(status)</c>와 같으면(상태 코드 외의 의미가 없는 문제, RFC 9457 §4.2.1) 문제 없음(<c>null</c>)으로 읽으므로, 서버의 <c>new NotFound()</c>는 같은 case로 돌아온다.");
     public static readonly DocText ReadStatusResultNoCase = new(
-        en: "The status code has no case (1xx, <c>unused</c>, or not in the catalog), or the response lacks the <c>Location</c> header its case requires; the exception's <c>Status</c> is the response's status.",
-        ko: "상태 코드에 case가 없거나(1xx, <c>unused</c>, 카탈로그에 없는 코드), case가 요구하는 <c>Location</c> 헤더가 없다. 예외의 <c>Status</c>가 응답의 상태이다.");
+        en: "The status code has no case (1xx, <c>unused</c>, or not in the catalog), or the response lacks a header its case requires (<c>Location</c>, <c>WWW-Authenticate</c>, <c>Proxy-Authenticate</c>, <c>Allow</c>, <c>Upgrade</c>); the exception's <c>Status</c> is the response's status.",
+        ko: "상태 코드에 case가 없거나(1xx, <c>unused</c>, 카탈로그에 없는 코드), case가 요구하는 헤더(<c>Location</c>, <c>WWW-Authenticate</c>, <c>Proxy-Authenticate</c>, <c>Allow</c>, <c>Upgrade</c>)가 없다. 예외의 <c>Status</c>가 응답의 상태이다.");
     public static readonly DocText ReadStatusResultInvalidJson = new(
         en: "The content or the problem details are not valid JSON, or the content does not fit <typeparamref name=\"T\"/>.",
         ko: "내용이나 문제 세부 정보가 올바른 JSON이 아니거나 <typeparamref name=\"T\"/>로 읽을 수 없다.");
@@ -287,8 +327,8 @@ internal static class DocTexts
         en: "Writes this result as the HTTP response: the status code, <c>Location</c> exactly as given, <c>Retry-After</c> in whole seconds rounded up; the content of a content case as JSON with the app's JSON options; an RFC 9457 <c>application/problem+json</c> body for every error case; no body for the <c>no-body</c> codes (204, 205, 304) and redirections.",
         ko: "이 결과를 HTTP 응답으로 쓴다: 상태 코드, <c>Location</c>(주어진 그대로), <c>Retry-After</c>(올림한 초), 내용 case는 앱의 JSON 옵션으로 쓴 JSON, 오류 case는 RFC 9457 <c>application/problem+json</c> 본문, 본문 없는 코드(204, 205, 304)와 리다이렉션은 본문 없음.");
     public static readonly DocText ExecuteRemarks = new(
-        en: "The problem body's <c>title</c> is the problem's own title when it has one; otherwise the catalog title in the first language of the request's <c>Accept-Language</c> (by q-value) that the catalog has (<c>ko</c> or <c>ko-KR</c> gives Korean), else English.",
-        ko: "문제 본문의 <c>title</c>은 문제에 제목이 있으면 그 제목, 없으면 요청의 <c>Accept-Language</c>(q 값 순)에서 카탈로그에 있는 첫 언어의 제목이다 (예: <c>ko</c>, <c>ko-KR</c> → 한국어). 그 밖에는 영어.");
+        en: "The problem body's <c>title</c> is the problem's own title when it has one; otherwise the catalog title in the first language of the request's <c>Accept-Language</c> (by q-value) that the catalog has (<c>ko</c> or <c>ko-KR</c> gives Korean), else English. When the title was chosen that way and the catalog has it in more than one language, the response depends on the header: it gets <c>Vary: Accept-Language</c> (added to any <c>Vary</c> already there) and <c>Content-Language</c> with the catalog language served (unless the response already has one). The case's <c>Headers</c> are written as given.",
+        ko: "문제 본문의 <c>title</c>은 문제에 제목이 있으면 그 제목, 없으면 요청의 <c>Accept-Language</c>(q 값 순)에서 카탈로그에 있는 첫 언어의 제목이다 (예: <c>ko</c>, <c>ko-KR</c> → 한국어). 그 밖에는 영어. 제목을 이렇게 골랐고 카탈로그에 그 제목이 두 언어 이상으로 있으면 응답이 이 헤더에 따라 달라지므로, <c>Vary: Accept-Language</c>(이미 있는 <c>Vary</c>에 덧붙인다)와 실제로 보낸 카탈로그 언어의 <c>Content-Language</c>(응답에 이미 없을 때)를 보낸다. case의 <c>Headers</c>는 주어진 그대로 쓴다.");
     public static readonly DocText ExecuteHttpContextParameter = new(en: "The HTTP context to write the response to.", ko: "응답을 쓸 HTTP 컨텍스트.");
     public static readonly DocText ExecuteReturns = new(en: "A task that completes when the response is written.", ko: "응답을 다 쓰면 끝나는 작업.");
     public static readonly DocText PopulateMetadataSummary = new(
