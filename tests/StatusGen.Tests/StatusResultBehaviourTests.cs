@@ -295,6 +295,11 @@ public sealed class StatusResultBehaviourTests
             [305] = "",
             [307] = "location, retryAfter?",
             [308] = "location, retryAfter?",
+            [401] = "wwwAuthenticate, problem?",
+            [405] = "allow, problem?",
+            [407] = "proxyAuthenticate, problem?",
+            [416] = "problem?, contentRange?",
+            [426] = "upgrade, problem?",
             [413] = "retryAfter?, problem?",
             [429] = "retryAfter?, problem?",
             [503] = "retryAfter?, problem?",
@@ -433,6 +438,7 @@ public sealed class StatusResultBehaviourTests
             .Select(parameter => parameter.IsOptional ? parameter.DefaultValue
                 : parameter.Name == "value" ? 7
                 : parameter.Name == "location" ? (object)"/somewhere"
+                : parameter.Name is "wwwAuthenticate" or "proxyAuthenticate" or "allow" or "upgrade" ? "required value"
                 : throw new InvalidOperationException("Unexpected required parameter " + parameter.Name))
             .ToArray();
         return (StatusResult<int>)constructor.Invoke(arguments);

@@ -54,6 +54,18 @@ internal static class Cases
             ["custom-success"] = Same(new StatusResult<Order>.MiscSuccess(Widget)),
             ["custom-redirect"] = Same(new StatusResult<Order>.MovedToShard("https://shard-2.example.com/orders/7")),
             ["custom-error"] = Same(StatusResult<Order>.ClientClosedRequest.Instance),
+            ["unauthorized"] = Same(new StatusResult<Order>.Unauthorized("Bearer realm=\"orders\", error=\"invalid_token\"")),
+            ["method-not-allowed"] = Same(new StatusResult<Order>.MethodNotAllowed("GET, HEAD")),
+            ["method-not-allowed-none"] = Same(new StatusResult<Order>.MethodNotAllowed(string.Empty)),
+            ["proxy-authentication-required"] = Same(new StatusResult<Order>.ProxyAuthenticationRequired("Basic realm=\"proxy\"")),
+            ["range-not-satisfiable"] = Same(new StatusResult<Order>.RangeNotSatisfiable(contentRange: "bytes */47022")),
+            ["range-not-satisfiable-bare"] = Same(new StatusResult<Order>.RangeNotSatisfiable()),
+            ["upgrade-required"] = Same(new StatusResult<Order>.UpgradeRequired("TLS/1.3")),
+            ["custom-challenge"] = Same(new StatusResult<Order>.TokenRequired("Bearer realm=\"shard\"")),
+            ["ok-cached"] = Same(new StatusResult<Order>.Ok(Widget).WithHeader("ETag", "\"v1\"").WithHeader("Cache-Control", "max-age=60")),
+            ["ok-options"] = Same(new StatusResult<Order>.Ok(Widget).WithHeader("Allow", "GET, OPTIONS")),
+            ["not-found-varying"] = Same(new StatusResult<Order>.NotFound().WithHeader("Vary", "Origin").WithHeader("Link", "</help>; rel=\"help\"", "</orders>; rel=\"up\"")),
+            ["not-found-own-language"] = Same(new StatusResult<Order>.NotFound().WithHeader("Content-Language", "ko-KR")),
         };
 
     private static (StatusResult<Order>, StatusResult<Order>) Same(StatusResult<Order> result) => (result, result);

@@ -184,6 +184,89 @@ public sealed class ClientTests : IClassFixture<WebServerFixture>
     }
 
     [Fact]
+    public async Task The_headers_a_status_requires_read_back_into_their_members()
+    {
+        using (var unauthorized = await _client.GetAsync("/cases/unauthorized"))
+        {
+            var result = Assert.IsType<StatusResult<Order>.Unauthorized>(await unauthorized.ReadStatusResultAsync<Order>(Options));
+            Assert.Equal("Bearer realm=\"orders\", error=\"invalid_token\"", result.WwwAuthenticate);
+            Assert.DoesNotContain(result.Headers, header => header.Key == "WWW-Authenticate");
+        }
+
+        using (var none = await _client.GetAsync("/cases/method-not-allowed-none"))
+        {
+            // HttpClient keeps Allow with the content's headers; an empty Allow means no method is allowed.
+            Assert.Equal(string.Empty, Assert.IsType<StatusResult<Order>.MethodNotAllowed>(await none.ReadStatusResultAsync<Order>(Options)).Allow);
+        }
+
+        using (var range = await _client.GetAsync("/cases/range-not-satisfiable"))
+        {
+            Assert.Equal("bytes */47022", Assert.IsType<StatusResult<Order>.RangeNotSatisfiable>(await range.ReadStatusResultAsync<Order>(Options)).ContentRange);
+        }
+
+        using (var upgrade = await _client.GetAsync("/cases/upgrade-required"))
+        {
+            var result = Assert.IsType<StatusResult<Order>.UpgradeRequired>(await upgrade.ReadStatusResultAsync<Order>(Options));
+            Assert.Equal("TLS/1.3", result.Upgrade);
+        }
+    }
+
+    [Fact]
+    public async Task A_401_without_a_challenge_is_not_read_as_the_401_case()
+    {
+        using var response = await _client.GetAsync("/raw/unauthorized-without-challenge");
+
+        var exception = await Assert.ThrowsAsync<StatusResultException>(() => response.ReadStatusResultAsync<Order>(Options));
+
+        Assert.Equal(HttpStatus.Unauthorized, exception.Status);
+        Assert.Contains("WWW-Authenticate", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extra_headers_read_back_without_the_framing_ones_and_the_members()
+    {
+        using var response = await _client.GetAsync("/cases/ok-cached");
+
+        var result = await response.ReadStatusResultAsync<Order>(Options);
+
+        Assert.Contains(new KeyValuePair<string, string>("ETag", "\"v1\""), result.Headers);
+        Assert.Contains(new KeyValuePair<string, string>("Cache-Control", "max-age=60"), result.Headers);
+        Assert.Contains(result.Headers, header => header.Key == "Date");
+        Assert.DoesNotContain(result.Headers, header => header.Key is "Content-Type" or "Content-Length" or "Transfer-Encoding");
+        // Headers take no part in equality: Date and Server differ on every response.
+        Assert.Equal(Cases.All["ok-cached"].Sent, result);
+        Assert.Equal(new StatusResult<Order>.Ok(Cases.Widget), result);
+    }
+
+    [Fact]
+    public async Task A_field_that_is_a_member_of_one_case_is_an_extra_header_of_another()
+    {
+        using (var options = await _client.GetAsync("/cases/ok-options"))
+        {
+            // One pair per value: HttpClient splits the list.
+            var allow = (await options.ReadStatusResultAsync<Order>(Options)).Headers.Where(header => header.Key == "Allow").Select(header => header.Value);
+            Assert.Equal(new[] { "GET", "OPTIONS" }, allow);
+        }
+
+        using var notAllowed = await _client.GetAsync("/cases/method-not-allowed");
+        Assert.DoesNotContain((await notAllowed.ReadStatusResultAsync<Order>(Options)).Headers, header => header.Key == "Allow");
+    }
+
+    [Fact]
+    public async Task The_negotiation_headers_read_back_as_extra_headers()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/cases/not-found-varying");
+        request.Headers.AcceptLanguage.ParseAdd("ko");
+        using var response = await _client.SendAsync(request);
+
+        var result = await response.ReadStatusResultAsync<Order>(Options);
+
+        Assert.Equal(new[] { "Origin", "Accept-Language" }, result.Headers.Where(header => header.Key == "Vary").Select(header => header.Value));
+        Assert.Contains(new KeyValuePair<string, string>("Content-Language", "ko"), result.Headers);
+        Assert.Equal(2, result.Headers.Count(header => header.Key == "Link"));
+    }
+
+    [Fact]
     public async Task Reading_honours_the_cancellation_token()
     {
         using var response = await _client.GetAsync("/cases/ok");

@@ -17,6 +17,10 @@ internal partial class DeleteOrderResult { }
 [StatusUnion(typeof(Order), HttpStatusCodes.Created, HttpStatusCodes.SeeOther, HttpStatusCodes.NotModified, HttpStatusCodes.TooManyRequests, HttpStatusCodes.MovedToShard)]
 internal partial class PlaceOrderResult { }
 
+/// <summary>The cases whose status requires a header field (RFC 9110), and a custom code flagged like 401.</summary>
+[StatusUnion(typeof(Order), HttpStatusCodes.Ok, HttpStatusCodes.Unauthorized, HttpStatusCodes.MethodNotAllowed, HttpStatusCodes.RangeNotSatisfiable, HttpStatusCodes.UpgradeRequired, HttpStatusCodes.TokenRequired)]
+internal partial class GuardedOrderResult { }
+
 /// <summary>The endpoints that return endpoint unions, and the cases each sends.</summary>
 internal static class StatusUnionEndpoints
 {
@@ -32,8 +36,20 @@ internal static class StatusUnionEndpoints
         ("shard", new PlaceOrderResult.MovedToShard("https://shard2.example/orders/7")),
     };
 
+    /// <summary>The cases of <see cref="GuardedOrderResult"/>, by name; the first carries extra headers too.</summary>
+    public static readonly (string Name, GuardedOrderResult Case)[] GuardedCases =
+    {
+        ("ok", new GuardedOrderResult.Ok(Widget).WithHeader("ETag", "\"v7\"")),
+        ("unauthorized", new GuardedOrderResult.Unauthorized("Bearer realm=\"orders\"").WithHeader("Cache-Control", "no-store")),
+        ("method-not-allowed", new GuardedOrderResult.MethodNotAllowed("GET")),
+        ("range", new GuardedOrderResult.RangeNotSatisfiable(contentRange: "bytes */10")),
+        ("upgrade", new GuardedOrderResult.UpgradeRequired("HTTP/2")),
+        ("token", new GuardedOrderResult.TokenRequired("Bearer")),
+    };
+
     public static void Map(WebApplication app)
     {
+        app.MapGet("/unions/guarded/{name}", (string name) => Array.Find(GuardedCases, entry => entry.Name == name).Case);
         app.MapGet("/unions/orders/{id:int}", GetOrder);
         app.MapDelete("/unions/orders/{id:int}", DeleteOrderAsync);
         app.MapGet("/unions/place/{name}", (string name) => Array.Find(PlaceCases, entry => entry.Name == name).Case);

@@ -73,6 +73,43 @@ public sealed class StatusUnionWebTests : IClassFixture<StatusUnionServerFixture
 
     public static IEnumerable<object[]> PlaceCaseNames => StatusUnionEndpoints.PlaceCases.Select(entry => new object[] { entry.Name });
 
+    public static IEnumerable<object[]> GuardedCaseNames => StatusUnionEndpoints.GuardedCases.Select(entry => new object[] { entry.Name });
+
+    [Theory]
+    [InlineData("unauthorized", "WWW-Authenticate", "Bearer realm=\"orders\"")]
+    [InlineData("method-not-allowed", "Allow", "GET")]
+    [InlineData("range", "Content-Range", "bytes */10")]
+    [InlineData("upgrade", "Upgrade", "HTTP/2")]
+    [InlineData("token", "WWW-Authenticate", "Bearer")]
+    [InlineData("ok", "ETag", "\"v7\"")]
+    public async Task A_union_case_sends_the_header_its_status_requires_and_its_extra_headers(string name, string field, string value)
+    {
+        using var response = await _client.GetAsync("/unions/guarded/" + name);
+
+        var headers = response.Headers.NonValidated.Concat(response.Content.Headers.NonValidated);
+        Assert.Equal(value, Assert.Single(headers.Single(header => header.Key == field).Value));
+    }
+
+    [Theory]
+    [MemberData(nameof(GuardedCaseNames))]
+    public async Task ReadAsync_round_trips_the_header_cases_with_their_extra_headers(string name)
+    {
+        using var response = await _client.GetAsync("/unions/guarded/" + name);
+
+        var sent = StatusUnionEndpoints.GuardedCases.Single(entry => entry.Name == name).Case;
+        var read = await GuardedOrderResult.ReadAsync(response, Options);
+
+        Assert.Equal(sent, read);
+        Assert.All(sent.Headers, header => Assert.Contains(header, read.Headers));
+        // What a case carries as a member is not an extra header too.
+        Assert.DoesNotContain(read.Headers, header => header.Key is "WWW-Authenticate" or "Allow" or "Content-Range" or "Upgrade");
+        // The union writes through the same helper: a title chosen from Accept-Language varies by it, even when the
+        // request had none (not 498's, the same in every language).
+        Assert.Equal(
+            name is "unauthorized" or "method-not-allowed" or "range" or "upgrade",
+            read.Headers.Contains(new KeyValuePair<string, string>("Vary", "Accept-Language")));
+    }
+
     [Fact]
     public async Task The_wire_of_each_GetOrderResult_case()
     {
@@ -168,7 +205,11 @@ public sealed class StatusUnionWebTests : IClassFixture<StatusUnionServerFixture
         }
 
         using var deleted = await _client.DeleteAsync("/unions/orders/7");
-        Assert.Same(DeleteOrderResult.NoContent.Instance, await DeleteOrderResult.ReadAsync(deleted));
+        // Equal to the shared instance, but a copy of it: it carries the response's extra headers (Date, Server).
+        var noContent = Assert.IsType<DeleteOrderResult.NoContent>(await DeleteOrderResult.ReadAsync(deleted));
+        Assert.Equal(DeleteOrderResult.NoContent.Instance, noContent);
+        Assert.Contains(noContent.Headers, header => header.Key == "Date");
+        Assert.Empty(DeleteOrderResult.NoContent.Instance.Headers);
     }
 
     [Theory]

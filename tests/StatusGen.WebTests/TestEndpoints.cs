@@ -23,6 +23,7 @@ internal static class TestEndpoints
         app.MapGet("/raw/unknown", () => Results.StatusCode(589));
         app.MapGet("/raw/teapot", () => Results.StatusCode(418));
         app.MapGet("/raw/moved-without-location", () => Results.StatusCode(301));
+        app.MapGet("/raw/unauthorized-without-challenge", () => Results.StatusCode(401));
         app.MapGet("/raw/retry-after-date", (HttpResponse response) =>
         {
             // An HTTP-date two minutes after the response's own Date header (which Kestrel sets).

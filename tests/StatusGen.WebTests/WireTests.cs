@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
@@ -155,6 +156,125 @@ public sealed class WireTests : IClassFixture<WebServerFixture>
         // StatusProblem.For sets the English reason phrase as the title: pass language: "ko", or no title, to localize.
         Assert.Equal("Not Found", await ProblemTitle("/cases/not-found-detail", "ko"));
         Assert.Equal("찾을 수 없음", await ProblemTitle("/cases/not-found", "ko"));
+    }
+
+    [Theory]
+    [InlineData("unauthorized", 401, "WWW-Authenticate", "Bearer realm=\"orders\", error=\"invalid_token\"")]
+    [InlineData("proxy-authentication-required", 407, "Proxy-Authenticate", "Basic realm=\"proxy\"")]
+    [InlineData("upgrade-required", 426, "Upgrade", "TLS/1.3")]
+    [InlineData("custom-challenge", 498, "WWW-Authenticate", "Bearer realm=\"shard\"")]
+    public async Task The_header_a_status_requires_is_sent_exactly_as_given(string name, int code, string field, string value)
+    {
+        using var response = await _client.GetAsync("/cases/" + name);
+
+        Assert.Equal(code, (int)response.StatusCode);
+        Assert.Equal(value, Assert.Single(response.Headers.NonValidated[field]));
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_upgrade_also_names_the_upgrade_connection_option_in_HTTP_1_1()
+    {
+        using var response = await _client.GetAsync("/cases/upgrade-required");
+
+        // RFC 9110 §7.8: a sender of Upgrade also sends "upgrade" in Connection, so intermediaries do not forward it.
+        Assert.Contains("upgrade", response.Headers.Connection, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("method-not-allowed", "GET, HEAD")]
+    [InlineData("method-not-allowed-none", "")]
+    public async Task A_405_sends_its_Allow_even_when_empty(string name, string allow)
+    {
+        using var response = await _client.GetAsync("/cases/" + name);
+
+        Assert.Equal(405, (int)response.StatusCode);
+        Assert.Equal(allow, string.Join(", ", response.Content.Headers.NonValidated["Allow"]));
+        Assert.True(response.Content.Headers.NonValidated.Contains("Allow"));
+    }
+
+    [Theory]
+    [InlineData("range-not-satisfiable", "bytes */47022")]
+    [InlineData("range-not-satisfiable-bare", null)]
+    public async Task A_416_sends_its_Content_Range_when_it_has_one(string name, string? contentRange)
+    {
+        using var response = await _client.GetAsync("/cases/" + name);
+
+        Assert.Equal(416, (int)response.StatusCode);
+        Assert.Equal(contentRange, response.Content.Headers.NonValidated.TryGetValues("Content-Range", out var values) ? Assert.Single(values) : null);
+    }
+
+    [Theory]
+    [InlineData("/cases/not-found", null, "en")]
+    [InlineData("/cases/not-found", "ko", "ko")]
+    [InlineData("/cases/not-found", "ko-KR, en;q=0.5", "ko")]
+    [InlineData("/cases/not-found", "ja", "en")]
+    [InlineData("/cases/bad-gateway", "fr-CA, fr;q=0.9, ko;q=0.8", "ko")]
+    [InlineData("/cases/custom-error", "ja-JP, en;q=0.5", "ja")]
+    [InlineData("/cases/unauthorized", "ko", "ko")]
+    public async Task A_title_chosen_from_Accept_Language_is_sent_with_Vary_and_Content_Language(string path, string? acceptLanguage, string served)
+    {
+        using var response = await Send(path, acceptLanguage);
+
+        // Also without the header: a shared cache must not give this English body to a Korean request.
+        Assert.Contains("Accept-Language", response.Headers.Vary);
+        Assert.Equal(served, Assert.Single(response.Content.Headers.ContentLanguage));
+    }
+
+    [Theory]
+    [InlineData("/cases/unprocessable")] // the problem's own title
+    [InlineData("/cases/not-found-detail")] // StatusProblem.For sets the English title
+    [InlineData("/cases/custom-challenge")] // 498 has the same title in every language: no other text could be served
+    [InlineData("/cases/ok")] // content, no problem
+    [InlineData("/cases/see-other")] // no body
+    public async Task A_response_that_does_not_depend_on_Accept_Language_sends_neither(string path)
+    {
+        using var response = await Send(path, "ko");
+
+        Assert.DoesNotContain("Accept-Language", response.Headers.Vary);
+        Assert.False(response.Content.Headers.NonValidated.Contains("Content-Language"));
+    }
+
+    [Fact]
+    public async Task Accept_Language_is_added_to_the_Vary_the_result_has()
+    {
+        using var response = await Send("/cases/not-found-varying", "ko");
+
+        Assert.Equal(new[] { "Origin", "Accept-Language" }, response.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task A_Content_Language_the_result_has_is_kept()
+    {
+        using var response = await Send("/cases/not-found-own-language", "ko");
+
+        Assert.Contains("Accept-Language", response.Headers.Vary);
+        Assert.Equal("ko-KR", Assert.Single(response.Content.Headers.ContentLanguage));
+    }
+
+    [Fact]
+    public async Task Extra_headers_are_sent_as_given()
+    {
+        using (var cached = await _client.GetAsync("/cases/ok-cached"))
+        {
+            Assert.Equal("\"v1\"", Assert.Single(cached.Headers.NonValidated["ETag"]));
+            Assert.Equal("max-age=60", Assert.Single(cached.Headers.NonValidated["Cache-Control"]));
+            Assert.Equal("""{"id":7,"item":"Widget","quantity":2,"state":"shipped"}""", await cached.Content.ReadAsStringAsync());
+        }
+
+        using var linked = await _client.GetAsync("/cases/not-found-varying");
+        Assert.Equal(new[] { "</help>; rel=\"help\"", "</orders>; rel=\"up\"" }, linked.Headers.NonValidated["Link"]);
+    }
+
+    private async Task<HttpResponseMessage> Send(string path, string? acceptLanguage)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (acceptLanguage is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        }
+
+        return await _client.SendAsync(request);
     }
 
     private async Task<string?> ProblemTitle(string path, string? acceptLanguage)

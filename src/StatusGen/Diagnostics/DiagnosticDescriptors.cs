@@ -506,7 +506,7 @@ internal static class DiagnosticDescriptors
         category: SpecCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "The eight standard flags have fixed HttpStatus properties. Declaring a standard flag again may change its texts, but not its property.",
+        description: "The thirteen standard flags have fixed HttpStatus properties. Declaring a standard flag again may change its texts, but not its property.",
         helpLinkUri: HelpLinkBase + "#stg0040");
 
     /// <summary>STG0041 (error, spec file): "The flag '{0}' is already declared at {1}; this declaration is ignored".</summary>
@@ -566,7 +566,7 @@ internal static class DiagnosticDescriptors
         category: SpecCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Each flag is one bit of a 64-bit mask: the eight standard flags and 56 of your own. Flags declared past that are ignored.",
+        description: "Each flag is one bit of a 64-bit mask: the thirteen standard flags and 51 of your own. Flags declared past that are ignored.",
         helpLinkUri: HelpLinkBase + "#stg0045");
 
     /// <summary>STG0046 (error, spec file): "The catalog cannot have texts in more than {0} languages; the text in '{1}' is ignored".</summary>

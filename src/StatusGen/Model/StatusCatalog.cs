@@ -22,7 +22,7 @@ internal sealed record GroupInfo(StatusGroupKind Kind, TextByLanguage Title, Tex
 /// <summary>A flag a status code may carry.</summary>
 /// <param name="Name">The kebab-case name used in YAML and by <c>HttpStatus.HasFlag</c>.</param>
 /// <param name="PropertyName">The bool property on <c>HttpStatus</c> that tests it.</param>
-/// <param name="IsStandard">One of the eight flags the standard catalog defines (their properties are fixed).</param>
+/// <param name="IsStandard">One of the thirteen flags the standard catalog defines (their properties are fixed).</param>
 /// <param name="IsNegated">The property is true when the flag is absent (<c>no-body</c> → <c>AllowsContent</c>).</param>
 internal sealed record FlagInfo(
     string Name,

@@ -19,7 +19,7 @@ namespace StatusGen.Validation;
 /// Merge rules (spec/README.md documents them for users):
 /// <list type="bullet">
 /// <item>User files are taken in ordinal path order, so the result does not depend on the order the build lists them.</item>
-/// <item><c>extends: none</c> drops the standard codes (groups and the eight standard flags stay: HttpStatus always
+/// <item><c>extends: none</c> drops the standard codes (groups and the thirteen standard flags stay: HttpStatus always
 /// has their properties). Files that say <c>none</c> while another says <c>standard</c> get STG0015 and the
 /// standard catalog is kept; files that do not say <c>extends</c> take no side.</item>
 /// <item>An entry for a code already in the catalog overrides only the fields it gives; titles and descriptions
