@@ -100,6 +100,111 @@ public sealed class StatusResultBehaviourTests
         Assert.Equal("location", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.MultipleChoices(string.Empty)).ParamName);
     }
 
+    [Theory]
+    [InlineData("/orders/1\r\nSet-Cookie: session=stolen")]
+    [InlineData("/orders/1\nX-Injected: 1")]
+    [InlineData("/orders/1\r")]
+    [InlineData("/orders/\0")]
+    public void A_header_value_cannot_end_its_field_line(string value)
+    {
+        // A CR, LF or NUL would let a value that came from a request inject header fields (or a body) into the response.
+        Assert.Equal("location", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.SeeOther(value)).ParamName);
+        Assert.Equal("location", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.MultipleChoices(value)).ParamName);
+        Assert.Equal("wwwAuthenticate", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.Unauthorized(value)).ParamName);
+        Assert.Equal("proxyAuthenticate", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.ProxyAuthenticationRequired(value)).ParamName);
+        Assert.Equal("allow", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.MethodNotAllowed(value)).ParamName);
+        Assert.Equal("upgrade", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.UpgradeRequired(value)).ParamName);
+        Assert.Equal("contentRange", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.RangeNotSatisfiable(contentRange: value)).ParamName);
+        Assert.Equal("values", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.Ok(SampleOrder).WithHeader("ETag", value)).ParamName);
+    }
+
+    [Fact]
+    public void The_headers_a_status_requires_are_checked_like_a_location()
+    {
+        Assert.Equal("wwwAuthenticate", Assert.Throws<ArgumentNullException>(() => new StatusResult<Order>.Unauthorized(null!)).ParamName);
+        Assert.Equal("wwwAuthenticate", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.Unauthorized(" ")).ParamName);
+        Assert.Equal("allow", Assert.Throws<ArgumentNullException>(() => new StatusResult<Order>.MethodNotAllowed(null!)).ParamName);
+        Assert.Equal("upgrade", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.UpgradeRequired(string.Empty)).ParamName);
+        Assert.Equal("contentRange", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.RangeNotSatisfiable(contentRange: " ")).ParamName);
+
+        // An empty Allow is a 405 for a resource that allows no method at all (RFC 9110 §10.2.1).
+        Assert.Equal(string.Empty, new StatusResult<Order>.MethodNotAllowed(string.Empty).Allow);
+        Assert.Null(new StatusResult<Order>.RangeNotSatisfiable().ContentRange);
+        var challenge = new StatusResult<Order>.Unauthorized("Bearer realm=\"api\"", new StatusProblem(detail: "Expired."));
+        Assert.Equal("Bearer realm=\"api\"", challenge.WwwAuthenticate);
+        Assert.Equal("Expired.", challenge.Problem?.Detail);
+    }
+
+    [Fact]
+    public void Header_members_take_part_in_equality()
+    {
+        Assert.Equal(new StatusResult<Order>.Unauthorized("Bearer"), new StatusResult<Order>.Unauthorized("Bearer"));
+        Assert.Equal(new StatusResult<Order>.Unauthorized("Bearer").GetHashCode(), new StatusResult<Order>.Unauthorized("Bearer").GetHashCode());
+        Assert.NotEqual(new StatusResult<Order>.Unauthorized("Bearer"), new StatusResult<Order>.Unauthorized("Basic"));
+        Assert.NotEqual(new StatusResult<Order>.MethodNotAllowed("GET"), new StatusResult<Order>.MethodNotAllowed("GET, HEAD"));
+        Assert.NotEqual(new StatusResult<Order>.RangeNotSatisfiable(contentRange: "bytes */1"), new StatusResult<Order>.RangeNotSatisfiable());
+        Assert.NotEqual<StatusResult<Order>>(new StatusResult<Order>.Unauthorized("Bearer", new StatusProblem(detail: "x")), new StatusResult<Order>.Unauthorized("Bearer"));
+    }
+
+    [Fact]
+    public void WithHeader_returns_a_copy_of_the_same_case_and_leaves_the_original_alone()
+    {
+        var original = new StatusResult<Order>.Created(SampleOrder, "/orders/1");
+
+        var tagged = original.WithHeader("ETag", "\"v1\"");
+        var retagged = tagged.WithHeader("etag", "\"v2\"").WithHeader("Link", "</a>", "</b>");
+
+        var created = Assert.IsType<StatusResult<Order>.Created>(tagged);
+        Assert.NotSame(original, created);
+        Assert.Same(SampleOrder, created.Value);
+        Assert.Equal("/orders/1", created.Location);
+        Assert.Empty(original.Headers);
+        Assert.Equal(new[] { new KeyValuePair<string, string>("ETag", "\"v1\"") }, tagged.Headers);
+        // A name is set once, whatever its case: the new values replace the old ones, and several values are several lines.
+        Assert.Equal(
+            new[] { new KeyValuePair<string, string>("etag", "\"v2\""), new("Link", "</a>"), new("Link", "</b>") },
+            retagged.Headers);
+        Assert.Throws<NotSupportedException>(() => ((IList<KeyValuePair<string, string>>)retagged.Headers).Add(new("X", "y")));
+
+        // Equality is about the case and its data, not the extra headers (a response read back has Date and Server too).
+        Assert.Equal<StatusResult<Order>>(original, retagged);
+        Assert.Equal(original.GetHashCode(), retagged.GetHashCode());
+
+        // The shared instance stays as it is.
+        var noContent = StatusResult<Order>.NoContent.Instance.WithHeader("Cache-Control", "no-store");
+        Assert.IsType<StatusResult<Order>.NoContent>(noContent);
+        Assert.Empty(StatusResult<Order>.NoContent.Instance.Headers);
+        Assert.Single(noContent.Headers);
+    }
+
+    [Theory]
+    [InlineData("Content-Length")]
+    [InlineData("content-type")]
+    [InlineData("Transfer-Encoding")]
+    [InlineData("Connection")]
+    [InlineData("Bad Name")]
+    [InlineData("")]
+    [InlineData("X:Y")]
+    public void WithHeader_refuses_framing_fields_and_names_that_are_not_tokens(string name)
+    {
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.Ok(SampleOrder).WithHeader(name, "1")).ParamName);
+    }
+
+    [Fact]
+    public void WithHeader_refuses_a_field_the_case_has_a_member_for_and_accepts_it_elsewhere()
+    {
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.SeeOther("/a").WithHeader("Location", "/b")).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.TooManyRequests().WithHeader("Retry-After", "5")).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.Unauthorized("Bearer").WithHeader("WWW-Authenticate", "Basic")).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.MethodNotAllowed("GET").WithHeader("allow", "PUT")).ParamName);
+        Assert.Equal("values", Assert.Throws<ArgumentException>(() => new StatusResult<Order>.Ok(SampleOrder).WithHeader("ETag")).ParamName);
+        Assert.Equal("values", Assert.Throws<ArgumentNullException>(() => new StatusResult<Order>.Ok(SampleOrder).WithHeader("ETag", (string)null!)).ParamName);
+
+        // An OPTIONS answer lists its methods in Allow; a 403 may say how to authenticate (RFC 9110 §11.6.1).
+        Assert.Single(new StatusResult<Order>.Ok(SampleOrder).WithHeader("Allow", "GET, OPTIONS").Headers);
+        Assert.Single(new StatusResult<Order>.Forbidden().WithHeader("WWW-Authenticate", "Bearer").Headers);
+    }
+
     [Fact]
     public void A_retry_after_must_not_be_negative()
     {

@@ -24,6 +24,23 @@ public sealed class StatusResultCompileTests
     }
 
     [Fact]
+    public void Unauthorized_without_a_challenge_does_not_compile()
+    {
+        // RFC 9110 §15.5.2: a 401 MUST carry WWW-Authenticate, so the case cannot be made without one.
+        Assert.Equal(new[] { "CS7036" }, ConsumerErrors("var denied = new StatusResult<int>.Unauthorized();"));
+        Assert.Equal(new[] { "CS1503" }, ConsumerErrors("var denied = new StatusResult<int>.Unauthorized(StatusProblem.For(HttpStatus.Unauthorized));"));
+        Assert.Equal(new[] { "CS7036" }, ConsumerErrors("var notAllowed = new StatusResult<int>.MethodNotAllowed();"));
+        Assert.Equal(new[] { "CS7036" }, ConsumerErrors("var proxy = new StatusResult<int>.ProxyAuthenticationRequired();"));
+        Assert.Equal(new[] { "CS7036" }, ConsumerErrors("var upgrade = new StatusResult<int>.UpgradeRequired();"));
+        Assert.Empty(ConsumerErrors("""
+            var denied = new StatusResult<int>.Unauthorized("Bearer", StatusProblem.For(HttpStatus.Unauthorized));
+            var range = new StatusResult<int>.RangeNotSatisfiable(StatusProblem.For(HttpStatus.RangeNotSatisfiable), "bytes */10");
+            var bare = new StatusResult<int>.RangeNotSatisfiable();
+            StatusResult<int> tagged = new StatusResult<int>.Ok(1).WithHeader("ETag", "\"v1\"");
+            """));
+    }
+
+    [Fact]
     public void Match_without_all_four_callbacks_does_not_compile()
     {
         var errors = ConsumerErrors("""
@@ -239,6 +256,11 @@ public sealed class StatusResultCompileTests
               - { code: 351, title: { en: Go There, ko: 저리 가기 }, flags: [location, retry-after] }
               - { code: 450, title: { en: Quiet Error, ko: 조용한 오류 }, flags: [no-body] }
               - { code: 550, title: { en: Busy Later, ko: 나중에 바쁨 }, flags: [retry-after] }
+              - { code: 253, title: { en: Part Of It, ko: 일부 }, flags: [content-range] }
+              - { code: 352, title: { en: Switch There, ko: 저기서 전환 }, flags: [location, upgrade] }
+              - { code: 452, title: { en: Sign In Here, ko: 여기서 로그인 }, flags: [www-authenticate, allow] }
+              - { code: 453, title: { en: Range Later, ko: 나중에 범위 }, flags: [retry-after, content-range] }
+              - { code: 454, title: { en: Proxy Sign In, ko: 프록시 로그인 }, flags: [no-body, proxy-authenticate] }
             """;
         var output = GeneratorHarness.Run(GeneratorInput.WithSpec(spec) with { Framework = framework });
 
@@ -263,6 +285,12 @@ public sealed class StatusResultCompileTests
             ["GoThere"] = "location, retryAfter?",
             ["QuietError"] = "",
             ["BusyLater"] = "retryAfter?, problem?",
+            // Header fields the flags make part of the status: required ones after the location, optional ones last.
+            ["PartOfIt"] = "value, contentRange?",
+            ["SwitchThere"] = "location, upgrade",
+            ["SignInHere"] = "wwwAuthenticate, allow, problem?",
+            ["RangeLater"] = "retryAfter?, problem?, contentRange?",
+            ["ProxySignIn"] = "proxyAuthenticate",
         };
         Assert.Equal(expected.OrderBy(pair => pair.Key), signatures.OrderBy(pair => pair.Key));
     }
@@ -272,6 +300,10 @@ public sealed class StatusResultCompileTests
     [InlineData("LocationOrNull")]
     [InlineData("ProblemOrNull")]
     [InlineData("Problem")]
+    [InlineData("Headers")]
+    [InlineData("WithHeader")]
+    [InlineData("Allow")]
+    [InlineData("StatusHeaders")]
     public void Member_names_of_StatusResult_cannot_name_a_code(string name)
     {
         // A case class named like a member of StatusResult<T> or of its own would not compile (CS0102, CS0542).
