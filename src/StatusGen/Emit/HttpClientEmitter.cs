@@ -119,14 +119,17 @@ internal static class HttpClientEmitter
             writer.OpenBlock("try");
         }
 
-        writer.Line("var status = GetStatus(response);");
+        writer.Line("""
+            var status = GetStatus(response);
+            StatusResult<T> result;
+            """);
         writer.OpenBlock("switch (status.Code)");
         foreach (var shape in shapes)
         {
-            var result = awaits ? Construct(shape) : Task + ".FromResult<StatusResult<T>>(" + Construct(shape) + ")";
             writer.Line($$"""
                 case {{shape.CodeText}}:
-                    return {{result}};
+                    result = {{Construct(shape)}};
+                    break;
                 """);
         }
 
@@ -135,6 +138,11 @@ internal static class HttpClientEmitter
                 throw new {{exception}}(status, "StatusResult<T> has no case for " + status.ToString() + (status.IsKnown ? "." : " (a code the catalog does not define)."));
             """);
         writer.CloseBlock();
+        // The extra headers once for every case, rather than in each arm.
+        writer.Line();
+        writer.Line(awaits
+            ? "return result.WithHeaders(ExtraHeadersOf(response, status));"
+            : "return " + Task + ".FromResult(result.WithHeaders(ExtraHeadersOf(response, status)));");
         if (!awaits)
         {
             writer.CloseBlock();
@@ -156,7 +164,7 @@ internal static class HttpClientEmitter
         var type = "StatusResult<T>." + shape.Name;
         if (shape.Parameters.Count == 0)
         {
-            return type + ".Instance.WithHeaders(ExtraHeadersOf(response, status))";
+            return type + ".Instance";
         }
 
         var arguments = shape.Parameters.Select(parameter => parameter.Member switch
@@ -168,7 +176,7 @@ internal static class HttpClientEmitter
             CaseMember.RetryAfter => "RetryAfterOf(response)",
             _ => "await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false)",
         });
-        return "new " + type + "(" + string.Join(", ", arguments) + ").WithHeaders(ExtraHeadersOf(response, status))";
+        return "new " + type + "(" + string.Join(", ", arguments) + ")";
     }
 
     /// <summary>How the reader gets a header field the case carries: HttpClient keeps <c>Allow</c> and <c>Content-Range</c> with the content.</summary>

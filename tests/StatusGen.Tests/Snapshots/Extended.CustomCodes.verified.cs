@@ -1,14 +1,17 @@
 // HttpResponseMessageStatusExtensions.g.cs: HttpResponseMessageStatusExtensions > ReadStatusResultAsync
 case 298:
-    return new StatusResult<T>.ThreeDSecureRequired(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+    result = new StatusResult<T>.ThreeDSecureRequired(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+    break;
 
 // HttpResponseMessageStatusExtensions.g.cs: HttpResponseMessageStatusExtensions > ReadStatusResultAsync
 case 299:
-    return new StatusResult<T>.MiscSuccess(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+    result = new StatusResult<T>.MiscSuccess(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+    break;
 
 // HttpResponseMessageStatusExtensions.g.cs: HttpResponseMessageStatusExtensions > ReadStatusResultAsync
 case 499:
-    return new StatusResult<T>.ClientClosedRequest(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+    result = new StatusResult<T>.ClientClosedRequest(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+    break;
 
 // HttpStatus.g.cs: HttpStatus
 /// <summary>
@@ -48,13 +51,13 @@ public static HttpStatus ClientClosedRequest => new HttpStatus(499);
 /// <para>서버가 응답하기 전에 클라이언트가 연결을 닫았다.</para>
 /// <para>The client closed the connection before the server answered.</para>
 /// </summary>
-public bool IsClientAbort => (CatalogData.Flags[Ordinal] & 0x100UL) != 0;
+public bool IsClientAbort => (CatalogData.Flags[Ordinal] & 0x2000UL) != 0;
 
 // HttpStatus.g.cs: HttpStatus
 /// <summary>
 /// 결제 · Billing
 /// </summary>
-public bool RequiresPayment => (CatalogData.Flags[Ordinal] & 0x200UL) != 0;
+public bool RequiresPayment => (CatalogData.Flags[Ordinal] & 0x4000UL) != 0;
 
 // HttpStatusCodes.g.cs: HttpStatusCodes
 /// <inheritdoc cref="HttpStatus.ThreeDSecureRequired"/>

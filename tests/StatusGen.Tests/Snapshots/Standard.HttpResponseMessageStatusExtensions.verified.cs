@@ -91,8 +91,8 @@ namespace StatusGen
         /// <para><paramref name="response"/> is <c>null</c>.</para>
         /// </exception>
         /// <exception cref="global::StatusGen.StatusResultException">
-        /// 상태 코드에 case가 없거나(1xx, <c>unused</c>, 카탈로그에 없는 코드), case가 요구하는 <c>Location</c> 헤더가 없다. 예외의 <c>Status</c>가 응답의 상태이다.
-        /// <para>The status code has no case (1xx, <c>unused</c>, or not in the catalog), or the response lacks the <c>Location</c> header its case requires; the exception's <c>Status</c> is the response's status.</para>
+        /// 상태 코드에 case가 없거나(1xx, <c>unused</c>, 카탈로그에 없는 코드), case가 요구하는 헤더(<c>Location</c>, <c>WWW-Authenticate</c>, <c>Proxy-Authenticate</c>, <c>Allow</c>, <c>Upgrade</c>)가 없다. 예외의 <c>Status</c>가 응답의 상태이다.
+        /// <para>The status code has no case (1xx, <c>unused</c>, or not in the catalog), or the response lacks a header its case requires (<c>Location</c>, <c>WWW-Authenticate</c>, <c>Proxy-Authenticate</c>, <c>Allow</c>, <c>Upgrade</c>); the exception's <c>Status</c> is the response's status.</para>
         /// </exception>
         /// <exception cref="global::System.Text.Json.JsonException">
         /// 내용이나 문제 세부 정보가 올바른 JSON이 아니거나 <typeparamref name="T"/>로 읽을 수 없다.
@@ -104,125 +104,185 @@ namespace StatusGen
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             var status = GetStatus(response);
+            StatusResult<T> result;
             switch (status.Code)
             {
                 case 200:
-                    return new StatusResult<T>.Ok(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.Ok(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 201:
-                    return new StatusResult<T>.Created(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false), RequireLocation(response, status));
+                    result = new StatusResult<T>.Created(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false), RequireLocation(response, status));
+                    break;
                 case 202:
-                    return new StatusResult<T>.Accepted(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.Accepted(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 203:
-                    return new StatusResult<T>.NonAuthoritativeInformation(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.NonAuthoritativeInformation(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 204:
-                    return StatusResult<T>.NoContent.Instance;
+                    result = StatusResult<T>.NoContent.Instance;
+                    break;
                 case 205:
-                    return StatusResult<T>.ResetContent.Instance;
+                    result = StatusResult<T>.ResetContent.Instance;
+                    break;
                 case 206:
-                    return new StatusResult<T>.PartialContent(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.PartialContent(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 207:
-                    return new StatusResult<T>.MultiStatus(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.MultiStatus(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 208:
-                    return new StatusResult<T>.AlreadyReported(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.AlreadyReported(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 226:
-                    return new StatusResult<T>.ImUsed(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.ImUsed(await ReadContentAsync<T>(response, options, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 300:
-                    return new StatusResult<T>.MultipleChoices(LocationOf(response), RetryAfterOf(response));
+                    result = new StatusResult<T>.MultipleChoices(LocationOf(response), RetryAfterOf(response));
+                    break;
                 case 301:
-                    return new StatusResult<T>.MovedPermanently(RequireLocation(response, status), RetryAfterOf(response));
+                    result = new StatusResult<T>.MovedPermanently(RequireLocation(response, status), RetryAfterOf(response));
+                    break;
                 case 302:
-                    return new StatusResult<T>.Found(RequireLocation(response, status), RetryAfterOf(response));
+                    result = new StatusResult<T>.Found(RequireLocation(response, status), RetryAfterOf(response));
+                    break;
                 case 303:
-                    return new StatusResult<T>.SeeOther(RequireLocation(response, status), RetryAfterOf(response));
+                    result = new StatusResult<T>.SeeOther(RequireLocation(response, status), RetryAfterOf(response));
+                    break;
                 case 304:
-                    return StatusResult<T>.NotModified.Instance;
+                    result = StatusResult<T>.NotModified.Instance;
+                    break;
                 case 305:
-                    return StatusResult<T>.UseProxy.Instance;
+                    result = StatusResult<T>.UseProxy.Instance;
+                    break;
                 case 307:
-                    return new StatusResult<T>.TemporaryRedirect(RequireLocation(response, status), RetryAfterOf(response));
+                    result = new StatusResult<T>.TemporaryRedirect(RequireLocation(response, status), RetryAfterOf(response));
+                    break;
                 case 308:
-                    return new StatusResult<T>.PermanentRedirect(RequireLocation(response, status), RetryAfterOf(response));
+                    result = new StatusResult<T>.PermanentRedirect(RequireLocation(response, status), RetryAfterOf(response));
+                    break;
                 case 400:
-                    return new StatusResult<T>.BadRequest(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.BadRequest(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 401:
-                    return new StatusResult<T>.Unauthorized(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.Unauthorized(RequireField(response, status, "WWW-Authenticate", content: false, allowsEmpty: false), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 402:
-                    return new StatusResult<T>.PaymentRequired(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.PaymentRequired(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 403:
-                    return new StatusResult<T>.Forbidden(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.Forbidden(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 404:
-                    return new StatusResult<T>.NotFound(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.NotFound(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 405:
-                    return new StatusResult<T>.MethodNotAllowed(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.MethodNotAllowed(RequireField(response, status, "Allow", content: true, allowsEmpty: true), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 406:
-                    return new StatusResult<T>.NotAcceptable(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.NotAcceptable(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 407:
-                    return new StatusResult<T>.ProxyAuthenticationRequired(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.ProxyAuthenticationRequired(RequireField(response, status, "Proxy-Authenticate", content: false, allowsEmpty: false), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 408:
-                    return new StatusResult<T>.RequestTimeout(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.RequestTimeout(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 409:
-                    return new StatusResult<T>.Conflict(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.Conflict(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 410:
-                    return new StatusResult<T>.Gone(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.Gone(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 411:
-                    return new StatusResult<T>.LengthRequired(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.LengthRequired(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 412:
-                    return new StatusResult<T>.PreconditionFailed(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.PreconditionFailed(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 413:
-                    return new StatusResult<T>.ContentTooLarge(RetryAfterOf(response), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.ContentTooLarge(RetryAfterOf(response), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 414:
-                    return new StatusResult<T>.UriTooLong(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.UriTooLong(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 415:
-                    return new StatusResult<T>.UnsupportedMediaType(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.UnsupportedMediaType(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 416:
-                    return new StatusResult<T>.RangeNotSatisfiable(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.RangeNotSatisfiable(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false), FieldOf(response, "Content-Range", content: true, allowsEmpty: false));
+                    break;
                 case 417:
-                    return new StatusResult<T>.ExpectationFailed(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.ExpectationFailed(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 421:
-                    return new StatusResult<T>.MisdirectedRequest(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.MisdirectedRequest(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 422:
-                    return new StatusResult<T>.UnprocessableContent(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.UnprocessableContent(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 423:
-                    return new StatusResult<T>.Locked(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.Locked(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 424:
-                    return new StatusResult<T>.FailedDependency(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.FailedDependency(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 425:
-                    return new StatusResult<T>.TooEarly(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.TooEarly(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 426:
-                    return new StatusResult<T>.UpgradeRequired(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.UpgradeRequired(RequireField(response, status, "Upgrade", content: false, allowsEmpty: false), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 428:
-                    return new StatusResult<T>.PreconditionRequired(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.PreconditionRequired(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 429:
-                    return new StatusResult<T>.TooManyRequests(RetryAfterOf(response), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.TooManyRequests(RetryAfterOf(response), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 431:
-                    return new StatusResult<T>.RequestHeaderFieldsTooLarge(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.RequestHeaderFieldsTooLarge(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 451:
-                    return new StatusResult<T>.UnavailableForLegalReasons(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.UnavailableForLegalReasons(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 500:
-                    return new StatusResult<T>.InternalServerError(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.InternalServerError(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 501:
-                    return new StatusResult<T>.NotImplemented(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.NotImplemented(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 502:
-                    return new StatusResult<T>.BadGateway(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.BadGateway(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 503:
-                    return new StatusResult<T>.ServiceUnavailable(RetryAfterOf(response), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.ServiceUnavailable(RetryAfterOf(response), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 504:
-                    return new StatusResult<T>.GatewayTimeout(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.GatewayTimeout(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 505:
-                    return new StatusResult<T>.HttpVersionNotSupported(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.HttpVersionNotSupported(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 506:
-                    return new StatusResult<T>.VariantAlsoNegotiates(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.VariantAlsoNegotiates(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 507:
-                    return new StatusResult<T>.InsufficientStorage(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.InsufficientStorage(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 508:
-                    return new StatusResult<T>.LoopDetected(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.LoopDetected(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 510:
-                    return new StatusResult<T>.NotExtended(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.NotExtended(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 case 511:
-                    return new StatusResult<T>.NetworkAuthenticationRequired(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.NetworkAuthenticationRequired(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    break;
                 default:
                     throw new global::StatusGen.StatusResultException(status, "StatusResult<T> has no case for " + status.ToString() + (status.IsKnown ? "." : " (a code the catalog does not define)."));
             }
+
+            return result.WithHeaders(ExtraHeadersOf(response, status));
         }
 
         private static async global::System.Threading.Tasks.Task<T> ReadContentAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Text.Json.JsonSerializerOptions? options, global::System.Threading.CancellationToken cancellationToken)
@@ -308,6 +368,58 @@ namespace StatusGen
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// A header field as sent, its field lines joined with ", " (RFC 9110 §5.3); null when absent, and when blank unless
+        /// an empty value means something (an empty Allow: no method).
+        /// </summary>
+        private static string? FieldOf(global::System.Net.Http.HttpResponseMessage response, string name, bool content, bool allowsEmpty)
+        {
+            var headers = content ? (global::System.Net.Http.Headers.HttpHeaders?)response.Content?.Headers : response.Headers;
+            if (headers == null || !headers.TryGetValues(name, out var values))
+            {
+                return null;
+            }
+
+            var value = string.Join(", ", values);
+            return allowsEmpty || !string.IsNullOrWhiteSpace(value) ? value : null;
+        }
+
+        private static string RequireField(global::System.Net.Http.HttpResponseMessage response, HttpStatus status, string name, bool content, bool allowsEmpty)
+            => FieldOf(response, name, content, allowsEmpty) ?? throw new global::StatusGen.StatusResultException(status, "The " + status.ToString() + " response has no " + name + " header, which its StatusResult case requires.");
+
+        /// <summary>
+        /// The response's extra headers: every response and content header but the framing ones and those the case has a
+        /// member for (<c>StatusHeaders.IsExtra</c>), one pair per value, in HttpClient's order.
+        /// </summary>
+        private static global::System.Collections.ObjectModel.ReadOnlyCollection<global::System.Collections.Generic.KeyValuePair<string, string>> ExtraHeadersOf(global::System.Net.Http.HttpResponseMessage response, HttpStatus status)
+        {
+            global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>? extra = null;
+            AddExtraHeaders(ref extra, response.Headers, status);
+            if (response.Content != null)
+            {
+                AddExtraHeaders(ref extra, response.Content.Headers, status);
+            }
+
+            return extra == null ? StatusHeaders.None : new global::System.Collections.ObjectModel.ReadOnlyCollection<global::System.Collections.Generic.KeyValuePair<string, string>>(extra);
+        }
+
+        private static void AddExtraHeaders(ref global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>? extra, global::System.Net.Http.Headers.HttpHeaders headers, HttpStatus status)
+        {
+            foreach (var header in headers)
+            {
+                if (!StatusHeaders.IsExtra(status, header.Key))
+                {
+                    continue;
+                }
+
+                foreach (var value in header.Value)
+                {
+                    (extra ??= new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>()).Add(
+                        new global::System.Collections.Generic.KeyValuePair<string, string>(header.Key, value));
+                }
+            }
         }
 
         private static string RequireLocation(global::System.Net.Http.HttpResponseMessage response, HttpStatus status)

@@ -50,8 +50,8 @@ namespace StatusGen
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2">RFC 9110 §15.2.2</see></para>
         /// </summary>
         /// <remarks>
-        /// <para>그룹: 정보 (1xx) · 플래그: 본문 없음</para>
-        /// <para>Group: Informational (1xx) · Flags: No content</para>
+        /// <para>그룹: 정보 (1xx) · 플래그: 본문 없음, Upgrade 헤더</para>
+        /// <para>Group: Informational (1xx) · Flags: No content, Upgrade header</para>
         /// </remarks>
         public static HttpStatus SwitchingProtocols => new HttpStatus(101);
 
@@ -338,8 +338,8 @@ namespace StatusGen
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2">RFC 9110 §15.5.2</see></para>
         /// </summary>
         /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
+        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: WWW-Authenticate 헤더</para>
+        /// <para>Group: Client Error (4xx) · Flags: WWW-Authenticate header</para>
         /// </remarks>
         public static HttpStatus Unauthorized => new HttpStatus(401);
 
@@ -386,8 +386,8 @@ namespace StatusGen
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6">RFC 9110 §15.5.6</see></para>
         /// </summary>
         /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
-        /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
+        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능, Allow 헤더</para>
+        /// <para>Group: Client Error (4xx) · Flags: Cacheable by default, Allow header</para>
         /// </remarks>
         public static HttpStatus MethodNotAllowed => new HttpStatus(405);
 
@@ -410,8 +410,8 @@ namespace StatusGen
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8">RFC 9110 §15.5.8</see></para>
         /// </summary>
         /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
+        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: Proxy-Authenticate 헤더</para>
+        /// <para>Group: Client Error (4xx) · Flags: Proxy-Authenticate header</para>
         /// </remarks>
         public static HttpStatus ProxyAuthenticationRequired => new HttpStatus(407);
 
@@ -518,8 +518,8 @@ namespace StatusGen
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17">RFC 9110 §15.5.17</see></para>
         /// </summary>
         /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
+        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: Content-Range 헤더</para>
+        /// <para>Group: Client Error (4xx) · Flags: Content-Range header</para>
         /// </remarks>
         public static HttpStatus RangeNotSatisfiable => new HttpStatus(416);
 
@@ -614,8 +614,8 @@ namespace StatusGen
         /// <para><see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22">RFC 9110 §15.5.22</see></para>
         /// </summary>
         /// <remarks>
-        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
-        /// <para>Group: Client Error (4xx) · Flags: none</para>
+        /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: Upgrade 헤더</para>
+        /// <para>Group: Client Error (4xx) · Flags: Upgrade header</para>
         /// </remarks>
         public static HttpStatus UpgradeRequired => new HttpStatus(426);
 
@@ -932,6 +932,46 @@ namespace StatusGen
         /// </summary>
         /// <remarks>출처: RFC 9110 §15.4.7 (306), §15.5.19 (418); IANA HTTP Status Code Registry</remarks>
         public bool IsUnused => (CatalogData.Flags[Ordinal] & 0x80UL) != 0;
+
+        /// <summary>
+        /// WWW-Authenticate 헤더 · WWW-Authenticate header
+        /// <para>응답에 대상 리소스에 적용되는 챌린지가 하나 이상 담긴 WWW-Authenticate 헤더가 반드시 있어야 한다. 클라이언트가 어떻게 인증할 수 있는지 알려 준다.</para>
+        /// <para>The response must carry a WWW-Authenticate header field with at least one challenge applicable to the target resource: how the client can authenticate.</para>
+        /// </summary>
+        /// <remarks>출처: RFC 9110 §11.6.1, §15.5.2 (401)</remarks>
+        public bool UsesWwwAuthenticate => (CatalogData.Flags[Ordinal] & 0x100UL) != 0;
+
+        /// <summary>
+        /// Proxy-Authenticate 헤더 · Proxy-Authenticate header
+        /// <para>응답에 프록시에 적용되는 챌린지가 담긴 Proxy-Authenticate 헤더가 반드시 있어야 한다. 클라이언트가 그 프록시에 어떻게 인증할 수 있는지 알려 준다.</para>
+        /// <para>The response must carry a Proxy-Authenticate header field with a challenge applicable to the proxy: how the client can authenticate itself to that proxy.</para>
+        /// </summary>
+        /// <remarks>출처: RFC 9110 §11.7.1, §15.5.8 (407)</remarks>
+        public bool UsesProxyAuthenticate => (CatalogData.Flags[Ordinal] & 0x200UL) != 0;
+
+        /// <summary>
+        /// Allow 헤더 · Allow header
+        /// <para>응답에 대상 리소스가 현재 지원하는 메서드 목록을 담은 Allow 헤더가 반드시 있어야 한다. 목록이 비어 있으면 지원하는 메서드가 없다는 뜻이다.</para>
+        /// <para>The response must carry an Allow header field listing the methods the target resource currently supports; an empty list means it supports none.</para>
+        /// </summary>
+        /// <remarks>출처: RFC 9110 §10.2.1, §15.5.6 (405)</remarks>
+        public bool UsesAllow => (CatalogData.Flags[Ordinal] & 0x400UL) != 0;
+
+        /// <summary>
+        /// Upgrade 헤더 · Upgrade header
+        /// <para>응답에 프로토콜을 나열한 Upgrade 헤더가 반드시 있어야 한다. 426에서는 요구되는 프로토콜이고, 101에서는 응답 이후에 쓰일 프로토콜이다.</para>
+        /// <para>The response must carry an Upgrade header field naming the protocol(s): the ones required (426) or the ones in effect after the response (101).</para>
+        /// </summary>
+        /// <remarks>출처: RFC 9110 §7.8, §15.2.2 (101), §15.5.22 (426)</remarks>
+        public bool UsesUpgrade => (CatalogData.Flags[Ordinal] & 0x800UL) != 0;
+
+        /// <summary>
+        /// Content-Range 헤더 · Content-Range header
+        /// <para>응답에 Content-Range 헤더가 있어야 한다(권고). 바이트 범위 요청에 대한 416에서는 선택된 표현의 현재 길이를 알려 준다(bytes */길이).</para>
+        /// <para>The response should carry a Content-Range header field; for a 416 to a byte-range request it gives the current length of the selected representation (bytes */length).</para>
+        /// </summary>
+        /// <remarks>출처: RFC 9110 §14.4, §15.5.17 (416)</remarks>
+        public bool UsesContentRange => (CatalogData.Flags[Ordinal] & 0x1000UL) != 0;
 
         /// <summary>
         /// 이 코드에 플래그가 있는지 여부. 표준 플래그와 사용자가 선언한 플래그 모두 이름으로 확인한다 (예: <c>retryable</c>). 모르는 플래그는 <c>false</c>.
@@ -1407,11 +1447,11 @@ namespace StatusGen
 
             public static readonly ulong[] Flags = new ulong[]
             {
-                0UL, 0x2UL, 0x2UL, 0x2UL, 0x2UL, 0x2UL, 0x1UL, 0x4UL, 0x0UL, 0x1UL,
+                0UL, 0x2UL, 0x802UL, 0x2UL, 0x2UL, 0x2UL, 0x1UL, 0x4UL, 0x0UL, 0x1UL,
                 0x3UL, 0x2UL, 0x1UL, 0x0UL, 0x0UL, 0x0UL, 0xDUL, 0x2DUL, 0xCUL, 0xCUL,
-                0x2UL, 0x0UL, 0x80UL, 0x4CUL, 0x6DUL, 0x0UL, 0x0UL, 0x0UL, 0x0UL, 0x1UL,
-                0x1UL, 0x0UL, 0x0UL, 0x10UL, 0x0UL, 0x1UL, 0x0UL, 0x0UL, 0x8UL, 0x1UL,
-                0x0UL, 0x0UL, 0x0UL, 0x80UL, 0x0UL, 0x0UL, 0x0UL, 0x0UL, 0x0UL, 0x0UL,
+                0x2UL, 0x0UL, 0x80UL, 0x4CUL, 0x6DUL, 0x0UL, 0x100UL, 0x0UL, 0x0UL, 0x1UL,
+                0x401UL, 0x0UL, 0x200UL, 0x10UL, 0x0UL, 0x1UL, 0x0UL, 0x0UL, 0x8UL, 0x1UL,
+                0x0UL, 0x1000UL, 0x0UL, 0x80UL, 0x0UL, 0x0UL, 0x0UL, 0x0UL, 0x0UL, 0x800UL,
                 0x0UL, 0x18UL, 0x0UL, 0x1UL, 0x10UL, 0x1UL, 0x10UL, 0x18UL, 0x10UL, 0x0UL,
                 0x0UL, 0x0UL, 0x0UL, 0x0UL, 0x0UL,
             };
@@ -1426,6 +1466,11 @@ namespace StatusGen
                 "permanent",
                 "preserves-method",
                 "unused",
+                "www-authenticate",
+                "proxy-authenticate",
+                "allow",
+                "upgrade",
+                "content-range",
             };
 
             public static readonly string[] Languages = new string[]

@@ -11,8 +11,8 @@ namespace StatusGen
         /// <para>Writes this result as the HTTP response: the status code, <c>Location</c> exactly as given, <c>Retry-After</c> in whole seconds rounded up; the content of a content case as JSON with the app's JSON options; an RFC 9457 <c>application/problem+json</c> body for every error case; no body for the <c>no-body</c> codes (204, 205, 304) and redirections.</para>
         /// </summary>
         /// <remarks>
-        /// 문제 본문의 <c>title</c>은 문제에 제목이 있으면 그 제목, 없으면 요청의 <c>Accept-Language</c>(q 값 순)에서 카탈로그에 있는 첫 언어의 제목이다 (예: <c>ko</c>, <c>ko-KR</c> → 한국어). 그 밖에는 영어.
-        /// <para>The problem body's <c>title</c> is the problem's own title when it has one; otherwise the catalog title in the first language of the request's <c>Accept-Language</c> (by q-value) that the catalog has (<c>ko</c> or <c>ko-KR</c> gives Korean), else English.</para>
+        /// 문제 본문의 <c>title</c>은 문제에 제목이 있으면 그 제목, 없으면 요청의 <c>Accept-Language</c>(q 값 순)에서 카탈로그에 있는 첫 언어의 제목이다 (예: <c>ko</c>, <c>ko-KR</c> → 한국어). 그 밖에는 영어. 제목을 이렇게 골랐고 카탈로그에 그 제목이 두 언어 이상으로 있으면 응답이 이 헤더에 따라 달라지므로, <c>Vary: Accept-Language</c>(이미 있는 <c>Vary</c>에 덧붙인다)와 실제로 보낸 카탈로그 언어의 <c>Content-Language</c>(응답에 이미 없을 때)를 보낸다. case의 <c>Headers</c>는 주어진 그대로 쓴다.
+        /// <para>The problem body's <c>title</c> is the problem's own title when it has one; otherwise the catalog title in the first language of the request's <c>Accept-Language</c> (by q-value) that the catalog has (<c>ko</c> or <c>ko-KR</c> gives Korean), else English. When the title was chosen that way and the catalog has it in more than one language, the response depends on the header: it gets <c>Vary: Accept-Language</c> (added to any <c>Vary</c> already there) and <c>Content-Language</c> with the catalog language served (unless the response already has one). The case's <c>Headers</c> are written as given.</para>
         /// </remarks>
         /// <param name="httpContext">
         /// 응답을 쓸 HTTP 컨텍스트.
@@ -50,8 +50,23 @@ namespace StatusGen
                 case PermanentRedirect result:
                     retryAfter = result.RetryAfter;
                     break;
+                case Unauthorized result:
+                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "WWW-Authenticate", result.WwwAuthenticate);
+                    break;
+                case MethodNotAllowed result:
+                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Allow", result.Allow);
+                    break;
+                case ProxyAuthenticationRequired result:
+                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Proxy-Authenticate", result.ProxyAuthenticate);
+                    break;
                 case ContentTooLarge result:
                     retryAfter = result.RetryAfter;
+                    break;
+                case RangeNotSatisfiable result:
+                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Content-Range", result.ContentRange);
+                    break;
+                case UpgradeRequired result:
+                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Upgrade", result.Upgrade);
                     break;
                 case TooManyRequests result:
                     retryAfter = result.RetryAfter;
@@ -61,7 +76,7 @@ namespace StatusGen
                     break;
             }
 
-            global::StatusGen.StatusResultAspNetCore.WriteHead(httpContext.Response, Status, LocationOrNull, retryAfter);
+            global::StatusGen.StatusResultAspNetCore.WriteHead(httpContext, Status, LocationOrNull, retryAfter, Headers);
             if (TryGetValue(out var value))
             {
                 return global::StatusGen.StatusResultAspNetCore.WriteContentAsync(httpContext, value);
@@ -116,8 +131,12 @@ namespace StatusGen
         /// <summary>The options when the app registered none: ASP.NET Core's own defaults (web: camelCase).</summary>
         private static readonly global::System.Text.Json.JsonSerializerOptions DefaultOptions = new global::Microsoft.AspNetCore.Http.Json.JsonOptions().SerializerOptions;
 
-        internal static void WriteHead(global::Microsoft.AspNetCore.Http.HttpResponse response, HttpStatus status, string? location, global::System.TimeSpan? retryAfter)
+        /// <summary>The catalog's languages in the order of <c>HttpStatus.MatchLanguage</c>'s indexes: English first.</summary>
+        private static readonly string[] Languages = { "en", "ko" };
+
+        internal static void WriteHead(global::Microsoft.AspNetCore.Http.HttpContext httpContext, HttpStatus status, string? location, global::System.TimeSpan? retryAfter, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> headers)
         {
+            var response = httpContext.Response;
             response.StatusCode = status.Code;
             if (location != null)
             {
@@ -130,6 +149,53 @@ namespace StatusGen
                 var ticks = retryAfter.Value.Ticks;
                 var seconds = (ticks / global::System.TimeSpan.TicksPerSecond) + (ticks % global::System.TimeSpan.TicksPerSecond == 0 ? 0 : 1);
                 response.Headers["Retry-After"] = seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            // The extra headers, each name's values together (WithHeader keeps them so): they replace what was there.
+            for (var i = 0; i < headers.Count; i++)
+            {
+                var name = headers[i].Key;
+                var end = i + 1;
+                while (end < headers.Count && string.Equals(headers[end].Key, name, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    end++;
+                }
+
+                if (end == i + 1)
+                {
+                    response.Headers[name] = headers[i].Value;
+                }
+                else
+                {
+                    var values = new string[end - i];
+                    for (var j = i; j < end; j++)
+                    {
+                        values[j - i] = headers[j].Value;
+                    }
+
+                    response.Headers[name] = values;
+                }
+
+                i = end - 1;
+            }
+        }
+
+        /// <summary>
+        /// A header field the case carries as a member (the flag of its code says which). An <c>Upgrade</c> also needs the
+        /// <c>upgrade</c> connection option in HTTP/1.x (RFC 9110 §7.8); HTTP/2 and HTTP/3 have no Connection field.
+        /// </summary>
+        internal static void WriteField(global::Microsoft.AspNetCore.Http.HttpContext httpContext, string name, string? value)
+        {
+            if (value == null)
+            {
+                return;
+            }
+
+            var response = httpContext.Response;
+            response.Headers[name] = value;
+            if (name == "Upgrade" && httpContext.Request.Protocol.StartsWith("HTTP/1.", global::System.StringComparison.Ordinal))
+            {
+                response.Headers["Connection"] = global::Microsoft.Extensions.Primitives.StringValues.Concat(response.Headers["Connection"], "upgrade");
             }
         }
 
@@ -154,7 +220,14 @@ namespace StatusGen
         /// <summary>An RFC 9457 body: the problem's members, the numeric status, and a title in the request's language when the problem has none.</summary>
         internal static global::System.Threading.Tasks.Task WriteProblemAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, HttpStatus status, StatusProblem? problem)
         {
-            var title = problem?.Title ?? status.GetTitle(PreferredLanguage(httpContext.Request));
+            var title = problem?.Title;
+            if (title == null)
+            {
+                var language = PreferredLanguage(httpContext.Request);
+                title = status.GetTitle(language);
+                Negotiated(httpContext.Response, status, language, title);
+            }
+
             var options = SerializerOptions(httpContext);
             var body = new global::System.Buffers.ArrayBufferWriter<byte>();
             using (var json = new global::System.Text.Json.Utf8JsonWriter(body, new global::System.Text.Json.JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented }))
@@ -189,6 +262,50 @@ namespace StatusGen
             }
 
             return best;
+        }
+
+        /// <summary>
+        /// A title chosen from Accept-Language makes the response depend on that header when the catalog has the code's
+        /// title in more than one language, even when the request had no Accept-Language (a cache must not give its
+        /// English body to a Korean request): then <c>Vary: Accept-Language</c>, added to any Vary the response has, and
+        /// the catalog language actually served as <c>Content-Language</c>, unless the app set one. With one title only
+        /// (a code whose texts are English only, or a code the catalog does not have), neither.
+        /// </summary>
+        private static void Negotiated(global::Microsoft.AspNetCore.Http.HttpResponse response, HttpStatus status, string language, string title)
+        {
+            var english = status.GetTitle("en");
+            var varies = false;
+            for (var i = 1; i < Languages.Length && !varies; i++)
+            {
+                varies = status.GetTitle(Languages[i]) != english;
+            }
+
+            if (!varies)
+            {
+                return;
+            }
+
+            var vary = response.Headers["Vary"];
+            var listed = false;
+            foreach (var value in vary)
+            {
+                foreach (var token in (value ?? string.Empty).Split(','))
+                {
+                    var name = token.Trim();
+                    listed |= name == "*" || string.Equals(name, "Accept-Language", global::System.StringComparison.OrdinalIgnoreCase);
+                }
+            }
+
+            if (!listed)
+            {
+                response.Headers["Vary"] = global::Microsoft.Extensions.Primitives.StringValues.Concat(vary, "Accept-Language");
+            }
+
+            if (global::Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(response.Headers["Content-Language"]))
+            {
+                var index = HttpStatus.MatchLanguage(language);
+                response.Headers["Content-Language"] = index > 0 && title != english ? Languages[index] : Languages[0];
+            }
         }
 
         /// <summary>The app's <c>JsonOptions</c> (<c>ConfigureHttpJsonOptions</c>), as <c>Results.Json</c> resolves them.</summary>

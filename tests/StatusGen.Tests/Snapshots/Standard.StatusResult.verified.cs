@@ -280,6 +280,9 @@ namespace StatusGen
         /// <summary>The <c>Retry-After</c> delay, for equality; overridden by the cases that have one.</summary>
         private protected virtual global::System.TimeSpan? RetryAfterOrNull => null;
 
+        /// <summary>The extra header fields; null for none. Set only on a fresh copy, before anyone else sees it.</summary>
+        private global::System.Collections.ObjectModel.ReadOnlyCollection<global::System.Collections.Generic.KeyValuePair<string, string>>? _headers;
+
         /// <summary>
         /// What a case with data returns from <c>Equals</c>: whether <paramref name="other"/> is the same case with equal
         /// data (content by <c>EqualityComparer&lt;T&gt;.Default</c>, location ordinal, problem details by value). One
@@ -324,6 +327,52 @@ namespace StatusGen
 
                 return hash;
             }
+        }
+
+        /// <summary>
+        /// 응답의 추가 헤더 필드. 필드 줄마다 한 쌍씩 순서대로 들어 있다(이름은 주어진 그대로, 값이 여럿인 이름은 쌍도 여럿). ASP.NET Core 부분이 쓰고, <c>ReadStatusResultAsync</c>는 프레이밍 헤더(<c>Content-Length</c>, <c>Content-Type</c>, <c>Transfer-Encoding</c>, <c>Connection</c> 등)와 case의 멤버인 헤더(<c>Location</c>, <c>Retry-After</c>, <c>WWW-Authenticate</c> 등)를 뺀 모든 응답·콘텐츠 헤더를 다시 읽는다. 동등성 비교에는 들어가지 않는다.
+        /// <para>Extra header fields of the response, in order, one pair per field line (names as given; a name with several values has several pairs): written by the ASP.NET Core part, and read back by <c>ReadStatusResultAsync</c> from every response and content header except the framing ones (<c>Content-Length</c>, <c>Content-Type</c>, <c>Transfer-Encoding</c>, <c>Connection</c>, ...) and those the case has a member for (<c>Location</c>, <c>Retry-After</c>, <c>WWW-Authenticate</c>, ...). They take no part in equality.</para>
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> Headers => (global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>?)_headers ?? StatusHeaders.None;
+
+        /// <summary>
+        /// 이 결과의 복사본(같은 case, 같은 데이터)으로, <see cref="Headers"/>에서 <paramref name="name"/> 필드를 <paramref name="values"/>(값마다 필드 줄 하나)로 정한다. 그 이름으로 있던 값은 바뀐다(이름은 대소문자를 구분하지 않는다). 이 결과는 바뀌지 않는다.
+        /// <para>A copy of this result, the same case with the same data, whose <see cref="Headers"/> have the field <paramref name="name"/> set to <paramref name="values"/> (one field line each), replacing any values it had under that name (names compare case-insensitively). This result is not changed.</para>
+        /// </summary>
+        /// <param name="name">
+        /// 필드 이름. <c>ETag</c>, <c>Cache-Control</c> 같은 RFC 9110 토큰.
+        /// <para>The field name, an RFC 9110 token such as <c>ETag</c> or <c>Cache-Control</c>.</para>
+        /// </param>
+        /// <param name="values">
+        /// 하나 이상의 필드 값. 주어진 그대로 보낸다.
+        /// <para>One or more field values, sent exactly as given.</para>
+        /// </param>
+        /// <returns>
+        /// 필드를 정한 복사본.
+        /// <para>The copy with the field set.</para>
+        /// </returns>
+        /// <exception cref="global::System.ArgumentNullException">
+        /// <paramref name="name"/>, <paramref name="values"/> 또는 값 하나가 <c>null</c>이다.
+        /// <para><paramref name="name"/>, <paramref name="values"/> or one of the values is <c>null</c>.</para>
+        /// </exception>
+        /// <exception cref="global::System.ArgumentException">
+        /// <paramref name="name"/>가 토큰이 아니거나, case의 멤버인 필드(<c>Location</c>, <c>Retry-After</c>, <c>WWW-Authenticate</c> 등: 생성자에 넘긴다) 또는 응답의 프레이밍이 정하는 필드(<c>Content-Length</c>, <c>Content-Type</c>, <c>Transfer-Encoding</c>, <c>Connection</c>, <c>Keep-Alive</c>, <c>Proxy-Connection</c>, <c>TE</c>, <c>Trailer</c>)이다. 또는 <paramref name="values"/>가 비어 있거나, 값이 CR, LF, NUL 문자를 담고 있다(헤더 주입).
+        /// <para><paramref name="name"/> is not a token; or it names a field the case has a member for (<c>Location</c>, <c>Retry-After</c>, <c>WWW-Authenticate</c>, ...: pass it to the constructor) or one the response's framing decides (<c>Content-Length</c>, <c>Content-Type</c>, <c>Transfer-Encoding</c>, <c>Connection</c>, <c>Keep-Alive</c>, <c>Proxy-Connection</c>, <c>TE</c>, <c>Trailer</c>); or <paramref name="values"/> is empty; or a value holds a CR, LF or NUL character (header injection).</para>
+        /// </exception>
+        public StatusResult<T> WithHeader(string name, params string[] values)
+            => WithHeaders(StatusHeaders.With(_headers, Status, name, values));
+
+        /// <summary>A copy of this case with <paramref name="headers"/> as its extra header fields; this case when there are none.</summary>
+        internal StatusResult<T> WithHeaders(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> headers)
+        {
+            if (headers.Count == 0 && _headers is null)
+            {
+                return this;
+            }
+
+            var copy = (StatusResult<T>)MemberwiseClone();
+            copy._headers = StatusHeaders.Freeze(headers);
+            return copy;
         }
 
         /// <inheritdoc cref="HttpStatus.Ok"/>
@@ -393,23 +442,13 @@ namespace StatusGen
             /// <para><paramref name="location"/> is <c>null</c>.</para>
             /// </exception>
             /// <exception cref="global::System.ArgumentException">
-            /// <paramref name="location"/>이 비어 있거나 공백뿐이다.
-            /// <para><paramref name="location"/> is empty or white space.</para>
+            /// <paramref name="location"/>이 비어 있거나 공백뿐이거나, CR, LF, NUL을 담고 있다(헤더 주입).
+            /// <para><paramref name="location"/> is empty or white space, or holds a CR, LF or NUL (header injection).</para>
             /// </exception>
             public Created(T value, string location)
             {
-                if (location is null)
-                {
-                    throw new global::System.ArgumentNullException(nameof(location));
-                }
-
-                if (string.IsNullOrWhiteSpace(location))
-                {
-                    throw new global::System.ArgumentException("A Location must not be empty or white space.", nameof(location));
-                }
-
                 Value = value;
-                Location = location;
+                Location = StatusHeaders.Field(location, nameof(location), allowsEmpty: false);
             }
 
             /// <inheritdoc/>
@@ -762,8 +801,8 @@ namespace StatusGen
             /// <para>How long the client is asked to wait before its next request (<c>Retry-After</c>), or <c>null</c>; must not be negative.</para>
             /// </param>
             /// <exception cref="global::System.ArgumentException">
-            /// <paramref name="location"/>이 비어 있거나 공백뿐이다.
-            /// <para><paramref name="location"/> is empty or white space.</para>
+            /// <paramref name="location"/>이 비어 있거나 공백뿐이거나, CR, LF, NUL을 담고 있다(헤더 주입).
+            /// <para><paramref name="location"/> is empty or white space, or holds a CR, LF or NUL (header injection).</para>
             /// </exception>
             /// <exception cref="global::System.ArgumentOutOfRangeException">
             /// <paramref name="retryAfter"/>가 음수이다.
@@ -771,17 +810,12 @@ namespace StatusGen
             /// </exception>
             public MultipleChoices(string? location = null, global::System.TimeSpan? retryAfter = null)
             {
-                if (location != null && string.IsNullOrWhiteSpace(location))
-                {
-                    throw new global::System.ArgumentException("A Location must not be empty or white space.", nameof(location));
-                }
-
                 if (retryAfter < global::System.TimeSpan.Zero)
                 {
                     throw new global::System.ArgumentOutOfRangeException(nameof(retryAfter), retryAfter, "A Retry-After delay must not be negative.");
                 }
 
-                Location = location;
+                Location = StatusHeaders.OptionalField(location, nameof(location));
                 RetryAfter = retryAfter;
             }
 
@@ -841,8 +875,8 @@ namespace StatusGen
             /// <para><paramref name="location"/> is <c>null</c>.</para>
             /// </exception>
             /// <exception cref="global::System.ArgumentException">
-            /// <paramref name="location"/>이 비어 있거나 공백뿐이다.
-            /// <para><paramref name="location"/> is empty or white space.</para>
+            /// <paramref name="location"/>이 비어 있거나 공백뿐이거나, CR, LF, NUL을 담고 있다(헤더 주입).
+            /// <para><paramref name="location"/> is empty or white space, or holds a CR, LF or NUL (header injection).</para>
             /// </exception>
             /// <exception cref="global::System.ArgumentOutOfRangeException">
             /// <paramref name="retryAfter"/>가 음수이다.
@@ -850,22 +884,12 @@ namespace StatusGen
             /// </exception>
             public MovedPermanently(string location, global::System.TimeSpan? retryAfter = null)
             {
-                if (location is null)
-                {
-                    throw new global::System.ArgumentNullException(nameof(location));
-                }
-
-                if (string.IsNullOrWhiteSpace(location))
-                {
-                    throw new global::System.ArgumentException("A Location must not be empty or white space.", nameof(location));
-                }
-
                 if (retryAfter < global::System.TimeSpan.Zero)
                 {
                     throw new global::System.ArgumentOutOfRangeException(nameof(retryAfter), retryAfter, "A Retry-After delay must not be negative.");
                 }
 
-                Location = location;
+                Location = StatusHeaders.Field(location, nameof(location), allowsEmpty: false);
                 RetryAfter = retryAfter;
             }
 
@@ -913,8 +937,8 @@ namespace StatusGen
             /// <para><paramref name="location"/> is <c>null</c>.</para>
             /// </exception>
             /// <exception cref="global::System.ArgumentException">
-            /// <paramref name="location"/>이 비어 있거나 공백뿐이다.
-            /// <para><paramref name="location"/> is empty or white space.</para>
+            /// <paramref name="location"/>이 비어 있거나 공백뿐이거나, CR, LF, NUL을 담고 있다(헤더 주입).
+            /// <para><paramref name="location"/> is empty or white space, or holds a CR, LF or NUL (header injection).</para>
             /// </exception>
             /// <exception cref="global::System.ArgumentOutOfRangeException">
             /// <paramref name="retryAfter"/>가 음수이다.
@@ -922,22 +946,12 @@ namespace StatusGen
             /// </exception>
             public Found(string location, global::System.TimeSpan? retryAfter = null)
             {
-                if (location is null)
-                {
-                    throw new global::System.ArgumentNullException(nameof(location));
-                }
-
-                if (string.IsNullOrWhiteSpace(location))
-                {
-                    throw new global::System.ArgumentException("A Location must not be empty or white space.", nameof(location));
-                }
-
                 if (retryAfter < global::System.TimeSpan.Zero)
                 {
                     throw new global::System.ArgumentOutOfRangeException(nameof(retryAfter), retryAfter, "A Retry-After delay must not be negative.");
                 }
 
-                Location = location;
+                Location = StatusHeaders.Field(location, nameof(location), allowsEmpty: false);
                 RetryAfter = retryAfter;
             }
 
@@ -985,8 +999,8 @@ namespace StatusGen
             /// <para><paramref name="location"/> is <c>null</c>.</para>
             /// </exception>
             /// <exception cref="global::System.ArgumentException">
-            /// <paramref name="location"/>이 비어 있거나 공백뿐이다.
-            /// <para><paramref name="location"/> is empty or white space.</para>
+            /// <paramref name="location"/>이 비어 있거나 공백뿐이거나, CR, LF, NUL을 담고 있다(헤더 주입).
+            /// <para><paramref name="location"/> is empty or white space, or holds a CR, LF or NUL (header injection).</para>
             /// </exception>
             /// <exception cref="global::System.ArgumentOutOfRangeException">
             /// <paramref name="retryAfter"/>가 음수이다.
@@ -994,22 +1008,12 @@ namespace StatusGen
             /// </exception>
             public SeeOther(string location, global::System.TimeSpan? retryAfter = null)
             {
-                if (location is null)
-                {
-                    throw new global::System.ArgumentNullException(nameof(location));
-                }
-
-                if (string.IsNullOrWhiteSpace(location))
-                {
-                    throw new global::System.ArgumentException("A Location must not be empty or white space.", nameof(location));
-                }
-
                 if (retryAfter < global::System.TimeSpan.Zero)
                 {
                     throw new global::System.ArgumentOutOfRangeException(nameof(retryAfter), retryAfter, "A Retry-After delay must not be negative.");
                 }
 
-                Location = location;
+                Location = StatusHeaders.Field(location, nameof(location), allowsEmpty: false);
                 RetryAfter = retryAfter;
             }
 
@@ -1119,8 +1123,8 @@ namespace StatusGen
             /// <para><paramref name="location"/> is <c>null</c>.</para>
             /// </exception>
             /// <exception cref="global::System.ArgumentException">
-            /// <paramref name="location"/>이 비어 있거나 공백뿐이다.
-            /// <para><paramref name="location"/> is empty or white space.</para>
+            /// <paramref name="location"/>이 비어 있거나 공백뿐이거나, CR, LF, NUL을 담고 있다(헤더 주입).
+            /// <para><paramref name="location"/> is empty or white space, or holds a CR, LF or NUL (header injection).</para>
             /// </exception>
             /// <exception cref="global::System.ArgumentOutOfRangeException">
             /// <paramref name="retryAfter"/>가 음수이다.
@@ -1128,22 +1132,12 @@ namespace StatusGen
             /// </exception>
             public TemporaryRedirect(string location, global::System.TimeSpan? retryAfter = null)
             {
-                if (location is null)
-                {
-                    throw new global::System.ArgumentNullException(nameof(location));
-                }
-
-                if (string.IsNullOrWhiteSpace(location))
-                {
-                    throw new global::System.ArgumentException("A Location must not be empty or white space.", nameof(location));
-                }
-
                 if (retryAfter < global::System.TimeSpan.Zero)
                 {
                     throw new global::System.ArgumentOutOfRangeException(nameof(retryAfter), retryAfter, "A Retry-After delay must not be negative.");
                 }
 
-                Location = location;
+                Location = StatusHeaders.Field(location, nameof(location), allowsEmpty: false);
                 RetryAfter = retryAfter;
             }
 
@@ -1191,8 +1185,8 @@ namespace StatusGen
             /// <para><paramref name="location"/> is <c>null</c>.</para>
             /// </exception>
             /// <exception cref="global::System.ArgumentException">
-            /// <paramref name="location"/>이 비어 있거나 공백뿐이다.
-            /// <para><paramref name="location"/> is empty or white space.</para>
+            /// <paramref name="location"/>이 비어 있거나 공백뿐이거나, CR, LF, NUL을 담고 있다(헤더 주입).
+            /// <para><paramref name="location"/> is empty or white space, or holds a CR, LF or NUL (header injection).</para>
             /// </exception>
             /// <exception cref="global::System.ArgumentOutOfRangeException">
             /// <paramref name="retryAfter"/>가 음수이다.
@@ -1200,22 +1194,12 @@ namespace StatusGen
             /// </exception>
             public PermanentRedirect(string location, global::System.TimeSpan? retryAfter = null)
             {
-                if (location is null)
-                {
-                    throw new global::System.ArgumentNullException(nameof(location));
-                }
-
-                if (string.IsNullOrWhiteSpace(location))
-                {
-                    throw new global::System.ArgumentException("A Location must not be empty or white space.", nameof(location));
-                }
-
                 if (retryAfter < global::System.TimeSpan.Zero)
                 {
                     throw new global::System.ArgumentOutOfRangeException(nameof(retryAfter), retryAfter, "A Retry-After delay must not be negative.");
                 }
 
-                Location = location;
+                Location = StatusHeaders.Field(location, nameof(location), allowsEmpty: false);
                 RetryAfter = retryAfter;
             }
 
@@ -1284,7 +1268,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.Unauthorized"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} WwwAuthenticate = {WwwAuthenticate} Problem = {Problem}")]
         public sealed class Unauthorized : StatusResult<T>
         {
             /// <summary>
@@ -1294,23 +1278,36 @@ namespace StatusGen
             /// <inheritdoc cref="HttpStatus.Unauthorized" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
             /// <inheritdoc cref="HttpStatus.Unauthorized" path="/remarks"/>
+            /// <param name="wwwAuthenticate">
+            /// RFC 9110 §15.5.2이 이 상태에 요구하는 <c>WWW-Authenticate</c> 헤더 필드의 값. 주어진 그대로 보낸다. <c>null</c>이거나 비어 있거나 공백뿐이거나 CR, LF, NUL 문자를 담으면 안 된다.
+            /// <para>The value of the <c>WWW-Authenticate</c> header field, which RFC 9110 §15.5.2 requires on this status, sent exactly as given; must not be <c>null</c>, empty or white space, or hold a CR, LF or NUL character.</para>
+            /// </param>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
             /// </param>
-            public Unauthorized(StatusProblem? problem = null)
+            /// <exception cref="global::System.ArgumentNullException">
+            /// <paramref name="wwwAuthenticate"/>가 <c>null</c>이다.
+            /// <para><paramref name="wwwAuthenticate"/> is <c>null</c>.</para>
+            /// </exception>
+            /// <exception cref="global::System.ArgumentException">
+            /// <paramref name="wwwAuthenticate"/>가 비어 있거나 공백뿐이거나, CR, LF, NUL을 담고 있다(헤더 주입).
+            /// <para><paramref name="wwwAuthenticate"/> is empty or white space, or holds a CR, LF or NUL (header injection).</para>
+            /// </exception>
+            public Unauthorized(string wwwAuthenticate, StatusProblem? problem = null)
             {
+                WwwAuthenticate = StatusHeaders.Field(wwwAuthenticate, nameof(wwwAuthenticate), allowsEmpty: false);
                 Problem = problem;
             }
 
-            /// <summary>
-            /// <c>new Unauthorized()</c>와 같은 공유 인스턴스. 돌려줄 때 할당하지 않는다.
-            /// <para>A shared instance, equal to <c>new Unauthorized()</c>: returning it allocates nothing.</para>
-            /// </summary>
-            public static Unauthorized Instance { get; } = new Unauthorized();
-
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Unauthorized;
+
+            /// <summary>
+            /// 보내고 다시 읽는 그대로의 <c>WWW-Authenticate</c> 헤더 필드 값.
+            /// <para>The value of the <c>WWW-Authenticate</c> header field, as sent and read back.</para>
+            /// </summary>
+            public string WwwAuthenticate { get; }
 
             /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
@@ -1318,10 +1315,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other) && other is Unauthorized that && string.Equals(WwwAuthenticate, that.WwwAuthenticate, global::System.StringComparison.Ordinal);
 
             /// <inheritdoc/>
-            public override int GetHashCode() => HashCase(401, value: false, location: false, retryAfter: false, problem: true);
+            public override int GetHashCode() => StatusHeaders.Hash(HashCase(401, value: false, location: false, retryAfter: false, problem: true), WwwAuthenticate);
         }
 
         /// <inheritdoc cref="HttpStatus.PaymentRequired"/>
@@ -1448,7 +1445,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.MethodNotAllowed"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Allow = {Allow} Problem = {Problem}")]
         public sealed class MethodNotAllowed : StatusResult<T>
         {
             /// <summary>
@@ -1458,23 +1455,36 @@ namespace StatusGen
             /// <inheritdoc cref="HttpStatus.MethodNotAllowed" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
             /// <inheritdoc cref="HttpStatus.MethodNotAllowed" path="/remarks"/>
+            /// <param name="allow">
+            /// RFC 9110 §15.5.6이 이 상태에 요구하는 <c>Allow</c> 헤더 필드의 값. 주어진 그대로 보낸다(<c>Allow</c>이면 예: <c>GET, HEAD</c>, 허용되는 메서드가 없으면 빈 문자열). <c>null</c>이거나 CR, LF, NUL 문자를 담으면 안 된다.
+            /// <para>The value of the <c>Allow</c> header field, which RFC 9110 §15.5.6 requires on this status, sent exactly as given (for <c>Allow</c>, e.g. <c>GET, HEAD</c>; empty when no method is allowed); must not be <c>null</c> or hold a CR, LF or NUL character.</para>
+            /// </param>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
             /// </param>
-            public MethodNotAllowed(StatusProblem? problem = null)
+            /// <exception cref="global::System.ArgumentNullException">
+            /// <paramref name="allow"/>가 <c>null</c>이다.
+            /// <para><paramref name="allow"/> is <c>null</c>.</para>
+            /// </exception>
+            /// <exception cref="global::System.ArgumentException">
+            /// <paramref name="allow"/>가 CR, LF, NUL을 담고 있다(헤더 주입).
+            /// <para><paramref name="allow"/> holds a CR, LF or NUL (header injection).</para>
+            /// </exception>
+            public MethodNotAllowed(string allow, StatusProblem? problem = null)
             {
+                Allow = StatusHeaders.Field(allow, nameof(allow), allowsEmpty: true);
                 Problem = problem;
             }
 
-            /// <summary>
-            /// <c>new MethodNotAllowed()</c>와 같은 공유 인스턴스. 돌려줄 때 할당하지 않는다.
-            /// <para>A shared instance, equal to <c>new MethodNotAllowed()</c>: returning it allocates nothing.</para>
-            /// </summary>
-            public static MethodNotAllowed Instance { get; } = new MethodNotAllowed();
-
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.MethodNotAllowed;
+
+            /// <summary>
+            /// 보내고 다시 읽는 그대로의 <c>Allow</c> 헤더 필드 값.
+            /// <para>The value of the <c>Allow</c> header field, as sent and read back.</para>
+            /// </summary>
+            public string Allow { get; }
 
             /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
@@ -1482,10 +1492,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other) && other is MethodNotAllowed that && string.Equals(Allow, that.Allow, global::System.StringComparison.Ordinal);
 
             /// <inheritdoc/>
-            public override int GetHashCode() => HashCase(405, value: false, location: false, retryAfter: false, problem: true);
+            public override int GetHashCode() => StatusHeaders.Hash(HashCase(405, value: false, location: false, retryAfter: false, problem: true), Allow);
         }
 
         /// <inheritdoc cref="HttpStatus.NotAcceptable"/>
@@ -1530,7 +1540,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.ProxyAuthenticationRequired"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} ProxyAuthenticate = {ProxyAuthenticate} Problem = {Problem}")]
         public sealed class ProxyAuthenticationRequired : StatusResult<T>
         {
             /// <summary>
@@ -1540,23 +1550,36 @@ namespace StatusGen
             /// <inheritdoc cref="HttpStatus.ProxyAuthenticationRequired" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
             /// <inheritdoc cref="HttpStatus.ProxyAuthenticationRequired" path="/remarks"/>
+            /// <param name="proxyAuthenticate">
+            /// RFC 9110 §15.5.8이 이 상태에 요구하는 <c>Proxy-Authenticate</c> 헤더 필드의 값. 주어진 그대로 보낸다. <c>null</c>이거나 비어 있거나 공백뿐이거나 CR, LF, NUL 문자를 담으면 안 된다.
+            /// <para>The value of the <c>Proxy-Authenticate</c> header field, which RFC 9110 §15.5.8 requires on this status, sent exactly as given; must not be <c>null</c>, empty or white space, or hold a CR, LF or NUL character.</para>
+            /// </param>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
             /// </param>
-            public ProxyAuthenticationRequired(StatusProblem? problem = null)
+            /// <exception cref="global::System.ArgumentNullException">
+            /// <paramref name="proxyAuthenticate"/>가 <c>null</c>이다.
+            /// <para><paramref name="proxyAuthenticate"/> is <c>null</c>.</para>
+            /// </exception>
+            /// <exception cref="global::System.ArgumentException">
+            /// <paramref name="proxyAuthenticate"/>가 비어 있거나 공백뿐이거나, CR, LF, NUL을 담고 있다(헤더 주입).
+            /// <para><paramref name="proxyAuthenticate"/> is empty or white space, or holds a CR, LF or NUL (header injection).</para>
+            /// </exception>
+            public ProxyAuthenticationRequired(string proxyAuthenticate, StatusProblem? problem = null)
             {
+                ProxyAuthenticate = StatusHeaders.Field(proxyAuthenticate, nameof(proxyAuthenticate), allowsEmpty: false);
                 Problem = problem;
             }
 
-            /// <summary>
-            /// <c>new ProxyAuthenticationRequired()</c>와 같은 공유 인스턴스. 돌려줄 때 할당하지 않는다.
-            /// <para>A shared instance, equal to <c>new ProxyAuthenticationRequired()</c>: returning it allocates nothing.</para>
-            /// </summary>
-            public static ProxyAuthenticationRequired Instance { get; } = new ProxyAuthenticationRequired();
-
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.ProxyAuthenticationRequired;
+
+            /// <summary>
+            /// 보내고 다시 읽는 그대로의 <c>Proxy-Authenticate</c> 헤더 필드 값.
+            /// <para>The value of the <c>Proxy-Authenticate</c> header field, as sent and read back.</para>
+            /// </summary>
+            public string ProxyAuthenticate { get; }
 
             /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
@@ -1564,10 +1587,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other) && other is ProxyAuthenticationRequired that && string.Equals(ProxyAuthenticate, that.ProxyAuthenticate, global::System.StringComparison.Ordinal);
 
             /// <inheritdoc/>
-            public override int GetHashCode() => HashCase(407, value: false, location: false, retryAfter: false, problem: true);
+            public override int GetHashCode() => StatusHeaders.Hash(HashCase(407, value: false, location: false, retryAfter: false, problem: true), ProxyAuthenticate);
         }
 
         /// <inheritdoc cref="HttpStatus.RequestTimeout"/>
@@ -1918,7 +1941,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.RangeNotSatisfiable"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem} ContentRange = {ContentRange}")]
         public sealed class RangeNotSatisfiable : StatusResult<T>
         {
             /// <summary>
@@ -1932,9 +1955,18 @@ namespace StatusGen
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
             /// </param>
-            public RangeNotSatisfiable(StatusProblem? problem = null)
+            /// <param name="contentRange">
+            /// RFC 9110 §15.5.17이 이 상태에 권하는 <c>Content-Range</c> 헤더 필드의 값(<c>Content-Range</c>이면 예: <c>bytes */47022</c>). 주어진 그대로 보내며, 없으면 <c>null</c>. 비어 있거나 공백뿐이거나 CR, LF, NUL 문자를 담으면 안 된다.
+            /// <para>The value of the <c>Content-Range</c> header field, which RFC 9110 §15.5.17 asks this status to carry (for <c>Content-Range</c>, e.g. <c>bytes */47022</c>), sent exactly as given, or <c>null</c> for none; must not be empty or white space, or hold a CR, LF or NUL character.</para>
+            /// </param>
+            /// <exception cref="global::System.ArgumentException">
+            /// <paramref name="contentRange"/>가 비어 있거나 공백뿐이거나, CR, LF, NUL을 담고 있다(헤더 주입).
+            /// <para><paramref name="contentRange"/> is empty or white space, or holds a CR, LF or NUL (header injection).</para>
+            /// </exception>
+            public RangeNotSatisfiable(StatusProblem? problem = null, string? contentRange = null)
             {
                 Problem = problem;
+                ContentRange = StatusHeaders.OptionalField(contentRange, nameof(contentRange));
             }
 
             /// <summary>
@@ -1949,13 +1981,19 @@ namespace StatusGen
             /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
 
+            /// <summary>
+            /// 보내고 다시 읽는 그대로의 <c>Content-Range</c> 헤더 필드 값, 없으면 <c>null</c>.
+            /// <para>The value of the <c>Content-Range</c> header field, as sent and read back, or <c>null</c> when there is none.</para>
+            /// </summary>
+            public string? ContentRange { get; }
+
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other) && other is RangeNotSatisfiable that && string.Equals(ContentRange, that.ContentRange, global::System.StringComparison.Ordinal);
 
             /// <inheritdoc/>
-            public override int GetHashCode() => HashCase(416, value: false, location: false, retryAfter: false, problem: true);
+            public override int GetHashCode() => StatusHeaders.Hash(HashCase(416, value: false, location: false, retryAfter: false, problem: true), ContentRange);
         }
 
         /// <inheritdoc cref="HttpStatus.ExpectationFailed"/>
@@ -2205,7 +2243,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.UpgradeRequired"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Upgrade = {Upgrade} Problem = {Problem}")]
         public sealed class UpgradeRequired : StatusResult<T>
         {
             /// <summary>
@@ -2215,23 +2253,36 @@ namespace StatusGen
             /// <inheritdoc cref="HttpStatus.UpgradeRequired" path="/summary/node()[position()&gt;1]"/>
             /// </summary>
             /// <inheritdoc cref="HttpStatus.UpgradeRequired" path="/remarks"/>
+            /// <param name="upgrade">
+            /// RFC 9110 §15.5.22이 이 상태에 요구하는 <c>Upgrade</c> 헤더 필드의 값. 주어진 그대로 보낸다. <c>null</c>이거나 비어 있거나 공백뿐이거나 CR, LF, NUL 문자를 담으면 안 된다.
+            /// <para>The value of the <c>Upgrade</c> header field, which RFC 9110 §15.5.22 requires on this status, sent exactly as given; must not be <c>null</c>, empty or white space, or hold a CR, LF or NUL character.</para>
+            /// </param>
             /// <param name="problem">
             /// 응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.
             /// <para>RFC 9457 problem details for the response body, or <c>null</c>.</para>
             /// </param>
-            public UpgradeRequired(StatusProblem? problem = null)
+            /// <exception cref="global::System.ArgumentNullException">
+            /// <paramref name="upgrade"/>가 <c>null</c>이다.
+            /// <para><paramref name="upgrade"/> is <c>null</c>.</para>
+            /// </exception>
+            /// <exception cref="global::System.ArgumentException">
+            /// <paramref name="upgrade"/>가 비어 있거나 공백뿐이거나, CR, LF, NUL을 담고 있다(헤더 주입).
+            /// <para><paramref name="upgrade"/> is empty or white space, or holds a CR, LF or NUL (header injection).</para>
+            /// </exception>
+            public UpgradeRequired(string upgrade, StatusProblem? problem = null)
             {
+                Upgrade = StatusHeaders.Field(upgrade, nameof(upgrade), allowsEmpty: false);
                 Problem = problem;
             }
 
-            /// <summary>
-            /// <c>new UpgradeRequired()</c>와 같은 공유 인스턴스. 돌려줄 때 할당하지 않는다.
-            /// <para>A shared instance, equal to <c>new UpgradeRequired()</c>: returning it allocates nothing.</para>
-            /// </summary>
-            public static UpgradeRequired Instance { get; } = new UpgradeRequired();
-
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.UpgradeRequired;
+
+            /// <summary>
+            /// 보내고 다시 읽는 그대로의 <c>Upgrade</c> 헤더 필드 값.
+            /// <para>The value of the <c>Upgrade</c> header field, as sent and read back.</para>
+            /// </summary>
+            public string Upgrade { get; }
 
             /// <inheritdoc cref="BadRequest.Problem"/>
             public StatusProblem? Problem { get; }
@@ -2239,10 +2290,10 @@ namespace StatusGen
             private protected override StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override bool Equals(StatusResult<T>? other) => EqualsCase(other);
+            public override bool Equals(StatusResult<T>? other) => EqualsCase(other) && other is UpgradeRequired that && string.Equals(Upgrade, that.Upgrade, global::System.StringComparison.Ordinal);
 
             /// <inheritdoc/>
-            public override int GetHashCode() => HashCase(426, value: false, location: false, retryAfter: false, problem: true);
+            public override int GetHashCode() => StatusHeaders.Hash(HashCase(426, value: false, location: false, retryAfter: false, problem: true), Upgrade);
         }
 
         /// <inheritdoc cref="HttpStatus.PreconditionRequired"/>
@@ -2896,6 +2947,156 @@ namespace StatusGen
 
             /// <inheritdoc/>
             public override int GetHashCode() => HashCase(511, value: false, location: false, retryAfter: false, problem: true);
+        }
+    }
+
+    /// <summary>What the cases of <c>StatusResult&lt;T&gt;</c> and of <c>[StatusUnion]</c> classes share about header fields.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("StatusGen", "0.1.0.0")]
+    internal static class StatusHeaders
+    {
+        internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::System.Collections.Generic.KeyValuePair<string, string>> None = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::System.Collections.Generic.KeyValuePair<string, string>>(global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, string>>());
+
+        /// <summary>A field value a case requires: not null, not blank unless <paramref name="allowsEmpty"/>, no CR, LF or NUL.</summary>
+        internal static string Field(string value, string parameter, bool allowsEmpty)
+        {
+            if (value is null)
+            {
+                throw new global::System.ArgumentNullException(parameter);
+            }
+
+            if (!allowsEmpty && string.IsNullOrWhiteSpace(value))
+            {
+                throw new global::System.ArgumentException("A header field value must not be empty or white space.", parameter);
+            }
+
+            return Line(value, parameter);
+        }
+
+        /// <summary>A field value a case may have: null, or a value <see cref="Field"/> accepts.</summary>
+        internal static string? OptionalField(string? value, string parameter) => value is null ? null : Field(value, parameter, allowsEmpty: false);
+
+        /// <summary>The value, unless it holds a character that would end the field line (header injection).</summary>
+        internal static string Line(string value, string parameter)
+        {
+            if (value.IndexOfAny(LineBreaks) >= 0)
+            {
+                throw new global::System.ArgumentException("A header field value must not contain CR, LF or NUL: they would end the field (header injection).", parameter);
+            }
+
+            return value;
+        }
+
+        private static readonly char[] LineBreaks = { '\r', '\n', '\0' };
+
+        /// <summary>The extra headers of a <c>WithHeader</c> copy: <paramref name="headers"/> without <paramref name="name"/>, then its new values.</summary>
+        internal static global::System.Collections.ObjectModel.ReadOnlyCollection<global::System.Collections.Generic.KeyValuePair<string, string>> With(global::System.Collections.ObjectModel.ReadOnlyCollection<global::System.Collections.Generic.KeyValuePair<string, string>>? headers, global::StatusGen.HttpStatus status, string name, string[] values)
+        {
+            if (name is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(name));
+            }
+
+            if (values is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(values));
+            }
+
+            if (!IsToken(name))
+            {
+                throw new global::System.ArgumentException("A header field name is a token: letters, digits and !#$%&'*+-.^_`|~.", nameof(name));
+            }
+
+            if (IsFraming(name))
+            {
+                throw new global::System.ArgumentException("The " + name + " header field is decided by the response's framing and content.", nameof(name));
+            }
+
+            if (IsMember(status, name))
+            {
+                throw new global::System.ArgumentException("A " + status.ToString() + " result has " + name + " as a member: pass it to the constructor.", nameof(name));
+            }
+
+            if (values.Length == 0)
+            {
+                throw new global::System.ArgumentException("A header field needs at least one value.", nameof(values));
+            }
+
+            var list = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+            if (headers != null)
+            {
+                foreach (var header in headers)
+                {
+                    if (!Is(header.Key, name))
+                    {
+                        list.Add(header);
+                    }
+                }
+            }
+
+            foreach (var value in values)
+            {
+                if (value is null)
+                {
+                    throw new global::System.ArgumentNullException(nameof(values));
+                }
+
+                list.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(name, Line(value, nameof(values))));
+            }
+
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::System.Collections.Generic.KeyValuePair<string, string>>(list);
+        }
+
+        /// <summary>The headers as a read-only collection, without copying one that already is.</summary>
+        internal static global::System.Collections.ObjectModel.ReadOnlyCollection<global::System.Collections.Generic.KeyValuePair<string, string>> Freeze(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> headers)
+            => headers as global::System.Collections.ObjectModel.ReadOnlyCollection<global::System.Collections.Generic.KeyValuePair<string, string>> ?? new global::System.Collections.ObjectModel.ReadOnlyCollection<global::System.Collections.Generic.KeyValuePair<string, string>>(new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>(headers));
+
+        /// <summary>Whether a response field read by the client is one of the case's extra headers.</summary>
+        internal static bool IsExtra(global::StatusGen.HttpStatus status, string name) => !IsFraming(name) && !IsMember(status, name);
+
+        /// <summary>Whether the case of <paramref name="status"/> carries the field as a member (its flags say which).</summary>
+        internal static bool IsMember(global::StatusGen.HttpStatus status, string name)
+            => (status.UsesLocation && Is(name, "Location"))
+            || (status.UsesRetryAfter && Is(name, "Retry-After"))
+            || (status.UsesWwwAuthenticate && Is(name, "WWW-Authenticate"))
+            || (status.UsesProxyAuthenticate && Is(name, "Proxy-Authenticate"))
+            || (status.UsesAllow && Is(name, "Allow"))
+            || (status.UsesUpgrade && Is(name, "Upgrade"))
+            || (status.UsesContentRange && Is(name, "Content-Range"));
+
+        internal static bool IsFraming(string name)
+            => Is(name, "Content-Length")
+            || Is(name, "Content-Type")
+            || Is(name, "Transfer-Encoding")
+            || Is(name, "Connection")
+            || Is(name, "Keep-Alive")
+            || Is(name, "Proxy-Connection")
+            || Is(name, "TE")
+            || Is(name, "Trailer");
+
+        /// <summary>The hash of a case with one more field value: what the cases with header fields add to theirs.</summary>
+        internal static int Hash(int hash, string? value)
+            => unchecked((hash * 31) + (value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(value)));
+
+        private static bool Is(string name, string field) => string.Equals(name, field, global::System.StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>An RFC 9110 §5.6.2 token: one or more tchar.</summary>
+        private static bool IsToken(string name)
+        {
+            if (name.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (var character in name)
+            {
+                if (!((character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z') || (character >= '0' && character <= '9')
+                    || "!#$%&'*+-.^_`|~".IndexOf(character) >= 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

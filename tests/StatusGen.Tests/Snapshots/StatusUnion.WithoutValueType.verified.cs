@@ -23,6 +23,55 @@ namespace Shop
         /// </summary>
         public abstract global::StatusGen.HttpStatus Status { get; }
 
+        /// <summary>The extra header fields; null for none. Set only on a fresh copy, before anyone else sees it.</summary>
+        private global::System.Collections.ObjectModel.ReadOnlyCollection<global::System.Collections.Generic.KeyValuePair<string, string>>? _headers;
+
+        /// <summary>
+        /// 응답의 추가 헤더 필드. 필드 줄마다 한 쌍씩 순서대로 들어 있다(이름은 주어진 그대로, 값이 여럿인 이름은 쌍도 여럿). ASP.NET Core 부분이 쓰고, <c>ReadStatusResultAsync</c>는 프레이밍 헤더(<c>Content-Length</c>, <c>Content-Type</c>, <c>Transfer-Encoding</c>, <c>Connection</c> 등)와 case의 멤버인 헤더(<c>Location</c>, <c>Retry-After</c>, <c>WWW-Authenticate</c> 등)를 뺀 모든 응답·콘텐츠 헤더를 다시 읽는다. 동등성 비교에는 들어가지 않는다.
+        /// <para>Extra header fields of the response, in order, one pair per field line (names as given; a name with several values has several pairs): written by the ASP.NET Core part, and read back by <c>ReadStatusResultAsync</c> from every response and content header except the framing ones (<c>Content-Length</c>, <c>Content-Type</c>, <c>Transfer-Encoding</c>, <c>Connection</c>, ...) and those the case has a member for (<c>Location</c>, <c>Retry-After</c>, <c>WWW-Authenticate</c>, ...). They take no part in equality.</para>
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> Headers => (global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>?)_headers ?? global::StatusGen.StatusHeaders.None;
+
+        /// <summary>
+        /// 이 결과의 복사본(같은 case, 같은 데이터)으로, <see cref="Headers"/>에서 <paramref name="name"/> 필드를 <paramref name="values"/>(값마다 필드 줄 하나)로 정한다. 그 이름으로 있던 값은 바뀐다(이름은 대소문자를 구분하지 않는다). 이 결과는 바뀌지 않는다.
+        /// <para>A copy of this result, the same case with the same data, whose <see cref="Headers"/> have the field <paramref name="name"/> set to <paramref name="values"/> (one field line each), replacing any values it had under that name (names compare case-insensitively). This result is not changed.</para>
+        /// </summary>
+        /// <param name="name">
+        /// 필드 이름. <c>ETag</c>, <c>Cache-Control</c> 같은 RFC 9110 토큰.
+        /// <para>The field name, an RFC 9110 token such as <c>ETag</c> or <c>Cache-Control</c>.</para>
+        /// </param>
+        /// <param name="values">
+        /// 하나 이상의 필드 값. 주어진 그대로 보낸다.
+        /// <para>One or more field values, sent exactly as given.</para>
+        /// </param>
+        /// <returns>
+        /// 필드를 정한 복사본.
+        /// <para>The copy with the field set.</para>
+        /// </returns>
+        /// <exception cref="global::System.ArgumentNullException">
+        /// <paramref name="name"/>, <paramref name="values"/> 또는 값 하나가 <c>null</c>이다.
+        /// <para><paramref name="name"/>, <paramref name="values"/> or one of the values is <c>null</c>.</para>
+        /// </exception>
+        /// <exception cref="global::System.ArgumentException">
+        /// <paramref name="name"/>가 토큰이 아니거나, case의 멤버인 필드(<c>Location</c>, <c>Retry-After</c>, <c>WWW-Authenticate</c> 등: 생성자에 넘긴다) 또는 응답의 프레이밍이 정하는 필드(<c>Content-Length</c>, <c>Content-Type</c>, <c>Transfer-Encoding</c>, <c>Connection</c>, <c>Keep-Alive</c>, <c>Proxy-Connection</c>, <c>TE</c>, <c>Trailer</c>)이다. 또는 <paramref name="values"/>가 비어 있거나, 값이 CR, LF, NUL 문자를 담고 있다(헤더 주입).
+        /// <para><paramref name="name"/> is not a token; or it names a field the case has a member for (<c>Location</c>, <c>Retry-After</c>, <c>WWW-Authenticate</c>, ...: pass it to the constructor) or one the response's framing decides (<c>Content-Length</c>, <c>Content-Type</c>, <c>Transfer-Encoding</c>, <c>Connection</c>, <c>Keep-Alive</c>, <c>Proxy-Connection</c>, <c>TE</c>, <c>Trailer</c>); or <paramref name="values"/> is empty; or a value holds a CR, LF or NUL character (header injection).</para>
+        /// </exception>
+        public DeleteOrderResult WithHeader(string name, params string[] values)
+            => WithHeaders(global::StatusGen.StatusHeaders.With(_headers, Status, name, values));
+
+        /// <summary>A copy of this case with <paramref name="headers"/> as its extra header fields; this case when there are none.</summary>
+        internal DeleteOrderResult WithHeaders(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> headers)
+        {
+            if (headers.Count == 0 && _headers is null)
+            {
+                return this;
+            }
+
+            var copy = (DeleteOrderResult)MemberwiseClone();
+            copy._headers = global::StatusGen.StatusHeaders.Freeze(headers);
+            return copy;
+        }
+
         /// <summary>
         /// 이 결과의 case에 맞는 콜백을 호출하고 그 값을 돌려준다. case마다 필요한 콜백이 있으므로 처리하지 않은 case는 컴파일 오류(CS7036)가 된다.
         /// <para>Calls the callback of this result's case and returns what it returns. Every case has its own required callback, so a case left unhandled is a compile-time error (CS7036).</para>
@@ -159,10 +208,10 @@ namespace Shop
             switch (result)
             {
                 case global::StatusGen.StatusResult<TValue>.NoContent value:
-                    union = NoContent.Instance;
+                    union = (NoContent)NoContent.Instance.WithHeaders(value.Headers);
                     return true;
                 case global::StatusGen.StatusResult<TValue>.NotFound value:
-                    union = new NotFound(value.Problem);
+                    union = (NotFound)new NotFound(value.Problem).WithHeaders(value.Headers);
                     return true;
                 default:
                     union = null;
@@ -249,8 +298,8 @@ namespace Shop
         /// <para><paramref name="response"/> is <c>null</c>.</para>
         /// </exception>
         /// <exception cref="global::StatusGen.StatusResultException">
-        /// 응답의 상태가 이 유니언의 case가 아니다 (또는 case가 요구하는 <c>Location</c>이 없다). 예외의 <c>Status</c>가 응답의 상태이다.
-        /// <para>The response's status is not one of this union's cases (or lacks the <c>Location</c> its case requires); the exception's <c>Status</c> is the response's status.</para>
+        /// 응답의 상태가 이 유니언의 case가 아니다 (또는 case가 요구하는 <c>Location</c>, <c>WWW-Authenticate</c> 같은 헤더가 없다). 예외의 <c>Status</c>가 응답의 상태이다.
+        /// <para>The response's status is not one of this union's cases (or lacks a header its case requires, such as <c>Location</c> or <c>WWW-Authenticate</c>); the exception's <c>Status</c> is the response's status.</para>
         /// </exception>
         /// <exception cref="global::System.Text.Json.JsonException">
         /// 내용이나 문제 세부 정보가 올바른 JSON이 아니거나 값 형식으로 읽을 수 없다.
@@ -286,8 +335,8 @@ namespace Shop
         /// <para>Writes this result as the HTTP response: the status code, <c>Location</c> exactly as given, <c>Retry-After</c> in whole seconds rounded up; the content of a content case as JSON with the app's JSON options; an RFC 9457 <c>application/problem+json</c> body for every error case; no body for the <c>no-body</c> codes (204, 205, 304) and redirections.</para>
         /// </summary>
         /// <remarks>
-        /// 문제 본문의 <c>title</c>은 문제에 제목이 있으면 그 제목, 없으면 요청의 <c>Accept-Language</c>(q 값 순)에서 카탈로그에 있는 첫 언어의 제목이다 (예: <c>ko</c>, <c>ko-KR</c> → 한국어). 그 밖에는 영어.
-        /// <para>The problem body's <c>title</c> is the problem's own title when it has one; otherwise the catalog title in the first language of the request's <c>Accept-Language</c> (by q-value) that the catalog has (<c>ko</c> or <c>ko-KR</c> gives Korean), else English.</para>
+        /// 문제 본문의 <c>title</c>은 문제에 제목이 있으면 그 제목, 없으면 요청의 <c>Accept-Language</c>(q 값 순)에서 카탈로그에 있는 첫 언어의 제목이다 (예: <c>ko</c>, <c>ko-KR</c> → 한국어). 그 밖에는 영어. 제목을 이렇게 골랐고 카탈로그에 그 제목이 두 언어 이상으로 있으면 응답이 이 헤더에 따라 달라지므로, <c>Vary: Accept-Language</c>(이미 있는 <c>Vary</c>에 덧붙인다)와 실제로 보낸 카탈로그 언어의 <c>Content-Language</c>(응답에 이미 없을 때)를 보낸다. case의 <c>Headers</c>는 주어진 그대로 쓴다.
+        /// <para>The problem body's <c>title</c> is the problem's own title when it has one; otherwise the catalog title in the first language of the request's <c>Accept-Language</c> (by q-value) that the catalog has (<c>ko</c> or <c>ko-KR</c> gives Korean), else English. When the title was chosen that way and the catalog has it in more than one language, the response depends on the header: it gets <c>Vary: Accept-Language</c> (added to any <c>Vary</c> already there) and <c>Content-Language</c> with the catalog language served (unless the response already has one). The case's <c>Headers</c> are written as given.</para>
         /// </remarks>
         /// <param name="httpContext">
         /// 응답을 쓸 HTTP 컨텍스트.
@@ -306,7 +355,7 @@ namespace Shop
 
             global::System.TimeSpan? retryAfter = null;
 
-            global::StatusGen.StatusResultAspNetCore.WriteHead(httpContext.Response, Status, LocationOrNull, retryAfter);
+            global::StatusGen.StatusResultAspNetCore.WriteHead(httpContext, Status, LocationOrNull, retryAfter, Headers);
             // Problem details are a body: a custom error code flagged no-body gets none.
             if (Status.IsError && Status.AllowsContent)
             {
@@ -382,7 +431,7 @@ namespace Shop
             public override global::StatusGen.HttpStatus Status => global::StatusGen.HttpStatus.NoContent;
 
             /// <inheritdoc/>
-            public override global::StatusGen.StatusResult<TValue> ToStatusResult<TValue>() => global::StatusGen.StatusResult<TValue>.NoContent.Instance;
+            public override global::StatusGen.StatusResult<TValue> ToStatusResult<TValue>() => global::StatusGen.StatusResult<TValue>.NoContent.Instance.WithHeaders(Headers);
 
             /// <inheritdoc/>
             public override bool Equals(DeleteOrderResult? other) => other is NoContent;
@@ -444,7 +493,7 @@ namespace Shop
             private protected override global::StatusGen.StatusProblem? ProblemOrNull => Problem;
 
             /// <inheritdoc/>
-            public override global::StatusGen.StatusResult<TValue> ToStatusResult<TValue>() => new global::StatusGen.StatusResult<TValue>.NotFound(Problem);
+            public override global::StatusGen.StatusResult<TValue> ToStatusResult<TValue>() => new global::StatusGen.StatusResult<TValue>.NotFound(Problem).WithHeaders(Headers);
 
             /// <inheritdoc/>
             public override bool Equals(DeleteOrderResult? other)

@@ -180,8 +180,8 @@ internal static class DocTexts
     public static readonly DocText CaseProblemParameter = new(en: "RFC 9457 problem details for the response body, or <c>null</c>.", ko: "응답 본문에 쓸 RFC 9457 문제 세부 정보, 없으면 <c>null</c>.");
     public static readonly DocText CaseLocationIsNull = new(en: "<paramref name=\"location\"/> is <c>null</c>.", ko: "<paramref name=\"location\"/>이 <c>null</c>이다.");
     public static readonly DocText CaseLocationIsBlank = new(
-        en: "<paramref name=\"location\"/> is empty or white space, or holds a CR, LF or NUL character (which would end the header field: header injection).",
-        ko: "<paramref name=\"location\"/>이 비어 있거나 공백뿐이거나, CR, LF, NUL 문자를 담고 있다(헤더 필드를 끝내 버리므로 헤더 주입이 된다).");
+        en: "<paramref name=\"location\"/> is empty or white space, or holds a CR, LF or NUL (header injection).",
+        ko: "<paramref name=\"location\"/>이 비어 있거나 공백뿐이거나, CR, LF, NUL을 담고 있다(헤더 주입).");
     public static readonly DocText CaseRetryAfterIsNegative = new(en: "<paramref name=\"retryAfter\"/> is negative.", ko: "<paramref name=\"retryAfter\"/>가 음수이다.");
     public static readonly DocText CaseLocation = new(en: "The URI reference for the <c>Location</c> header.", ko: "<c>Location</c> 헤더에 보낼 URI 참조.");
     public static readonly DocText CaseOptionalLocation = new(
@@ -207,11 +207,11 @@ internal static class DocTexts
         ko: "보내고 다시 읽는 그대로의 <c>{0}</c> 헤더 필드 값, 없으면 <c>null</c>.");
     public static readonly DocText CaseHeaderIsNull = new(en: "<paramref name=\"{2}\"/> is <c>null</c>.", ko: "<paramref name=\"{2}\"/>가 <c>null</c>이다.");
     public static readonly DocText CaseHeaderIsInvalid = new(
-        en: "<paramref name=\"{2}\"/> is empty or white space, or holds a CR, LF or NUL character (which would end the header field: header injection).",
-        ko: "<paramref name=\"{2}\"/>가 비어 있거나 공백뿐이거나, CR, LF, NUL 문자를 담고 있다(헤더 필드를 끝내 버리므로 헤더 주입이 된다).");
+        en: "<paramref name=\"{2}\"/> is empty or white space, or holds a CR, LF or NUL (header injection).",
+        ko: "<paramref name=\"{2}\"/>가 비어 있거나 공백뿐이거나, CR, LF, NUL을 담고 있다(헤더 주입).");
     public static readonly DocText CaseHeaderHasLineBreak = new(
-        en: "<paramref name=\"{2}\"/> holds a CR, LF or NUL character (which would end the header field: header injection).",
-        ko: "<paramref name=\"{2}\"/>가 CR, LF, NUL 문자를 담고 있다(헤더 필드를 끝내 버리므로 헤더 주입이 된다).");
+        en: "<paramref name=\"{2}\"/> holds a CR, LF or NUL (header injection).",
+        ko: "<paramref name=\"{2}\"/>가 CR, LF, NUL을 담고 있다(헤더 주입).");
 
     // Extra header fields on every case (StatusResult<T>.Headers, WithHeader).
     public static readonly DocText ResultHeaders = new(
