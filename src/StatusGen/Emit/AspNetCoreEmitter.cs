@@ -11,11 +11,13 @@ namespace StatusGen.Emit;
 /// <c>IResult</c> (and, with C# 11 and ASP.NET Core 7+, <c>IEndpointMetadataProvider</c>) explicitly, so the union's own
 /// members stay the documented <c>StatusResult&lt;T&gt;</c> API, plus the internal <c>StatusResultAspNetCore</c> helpers it calls. The response:
 /// <list type="bullet">
-/// <item>the status code; <c>Location</c> exactly as given; <c>Retry-After</c> as delta-seconds rounded up;</item>
+/// <item>the status code; <c>Location</c> and the header fields a flag gives the case (<c>WWW-Authenticate</c>, ...)
+/// exactly as given; <c>Retry-After</c> as delta-seconds rounded up; then the case's extra <c>Headers</c>;</item>
 /// <item>content: JSON with the app's <c>JsonOptions</c> (<c>Results.Json</c>'s way: through <c>JsonTypeInfo</c>, the
 /// runtime type when the declared one is not sealed and has no polymorphism configured);</item>
 /// <item>4xx/5xx with a body: <c>application/problem+json</c> through <c>StatusProblemJsonConverter</c>, titled with the
-/// problem's own title, or else the catalog title in the request's best <c>Accept-Language</c>;</item>
+/// problem's own title, or else the catalog title in the request's best <c>Accept-Language</c>, with
+/// <c>Vary: Accept-Language</c> and <c>Content-Language</c> when the catalog has that title in more than one text;</item>
 /// <item>everything else (204, 205, 304, redirects): no body.</item>
 /// </list>
 /// The advertised OpenAPI responses are <see cref="AdvertisedResponses"/>.

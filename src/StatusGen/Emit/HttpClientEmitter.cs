@@ -11,6 +11,11 @@ namespace StatusGen.Emit;
 /// <list type="bullet">
 /// <item>content: JSON through <c>JsonTypeInfo</c> (trimming-safe), with web defaults unless options are given;</item>
 /// <item><c>Location</c>: as sent (<c>Uri.OriginalString</c>, so a relative reference stays relative);</item>
+/// <item>the header fields a flag gives the case (<c>WWW-Authenticate</c>, ...; <c>Allow</c> and <c>Content-Range</c>
+/// from the content's headers, where HttpClient keeps them): as sent; a missing required one throws, like a missing
+/// <c>Location</c>;</item>
+/// <item>the rest of the response and content headers, but for the framing ones, as the case's <c>Headers</c>
+/// (<c>StatusHeaders.IsExtra</c>), added once after the switch;</item>
 /// <item><c>Retry-After</c>: delta-seconds, or an HTTP-date turned into a delay from the response's <c>Date</c>
 /// (the server's clock, so client clock skew does not matter), or from now when there is none; never negative;</item>
 /// <item>problem details: an <c>application/problem+json</c> body through <c>StatusProblemJsonConverter</c>; a body
