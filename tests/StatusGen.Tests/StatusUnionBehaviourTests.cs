@@ -121,7 +121,44 @@ public sealed class StatusUnionBehaviourTests
                     => string.Join("; ", typeof(PlaceOrderResult).GetNestedTypes().Select(type =>
                         type.Name + "(" + string.Join(", ", type.GetConstructors().Single().GetParameters().Select(parameter => parameter.Name + (parameter.IsOptional ? "?" : ""))) + ")"
                         + (type.GetProperty("Instance") is null ? "" : " Instance")));
+
+                /// <summary>The cases whose status requires a header field, as StatusResult's cases have them.</summary>
+                public static string GuardShapes()
+                    => string.Join("; ", typeof(GuardResult).GetNestedTypes().Select(type =>
+                        type.Name + "(" + string.Join(", ", type.GetConstructors().Single().GetParameters().Select(parameter => parameter.Name + (parameter.IsOptional ? "?" : ""))) + ")"));
+
+                /// <summary>Header values are checked; WithHeader copies the case; conversions carry the headers; equality ignores them.</summary>
+                public static string GuardHeaders()
+                {
+                    string Try(Action action)
+                    {
+                        try { action(); return "ok"; }
+                        catch (Exception exception) { return exception.GetType().Name; }
+                    }
+
+                    var denied = new GuardResult.Unauthorized("Bearer");
+                    var tagged = denied.WithHeader("Cache-Control", "no-store");
+                    var result = tagged.ToStatusResult();
+                    GuardResult back = (StatusResult<Order>.Unauthorized)result;
+                    return string.Join(" ",
+                        Try(() => _ = new GuardResult.Unauthorized(null!)),
+                        Try(() => _ = new GuardResult.Unauthorized("Bearer\r\nX: 1")),
+                        Try(() => _ = new GuardResult.MethodNotAllowed("")),
+                        Try(() => _ = new GuardResult.RangeNotSatisfiable(contentRange: "")),
+                        Try(() => _ = denied.WithHeader("WWW-Authenticate", "Basic")),
+                        tagged is GuardResult.Unauthorized { WwwAuthenticate: "Bearer" },
+                        denied.Headers.Count,
+                        tagged.Headers.Single().Value,
+                        result.Headers.Single().Value,
+                        back.Headers.Single().Value,
+                        tagged.Equals(denied),
+                        denied.Equals(new GuardResult.Unauthorized("Basic")));
+                }
             }
+
+            /// <summary>The cases whose status requires a header field.</summary>
+            [StatusUnion(typeof(Order), HttpStatusCodes.Ok, HttpStatusCodes.Unauthorized, HttpStatusCodes.MethodNotAllowed, HttpStatusCodes.RangeNotSatisfiable, HttpStatusCodes.UpgradeRequired)]
+            public partial class GuardResult { }
         }
         """;
 
@@ -160,6 +197,18 @@ public sealed class StatusUnionBehaviourTests
             "Created(value, location); Accepted(value); NoContent() Instance; MultipleChoices(location?, retryAfter?) Instance; SeeOther(location, retryAfter?); "
             + "NotModified() Instance; TooManyRequests(retryAfter?, problem?) Instance; ServiceUnavailable(retryAfter?, problem?) Instance; UnprocessableContent(problem?) Instance",
             Probe("Shapes"));
+
+    [Fact]
+    public void Header_field_cases_follow_CaseShape_as_StatusResult_cases_do()
+        => Assert.Equal(
+            "Ok(value); Unauthorized(wwwAuthenticate, problem?); MethodNotAllowed(allow, problem?); RangeNotSatisfiable(problem?, contentRange?); UpgradeRequired(upgrade, problem?)",
+            Probe("GuardShapes"));
+
+    [Fact]
+    public void Union_cases_check_header_values_and_carry_extra_headers_through_conversions()
+        => Assert.Equal(
+            "ArgumentNullException ArgumentException ok ArgumentException ArgumentException True 0 no-store no-store no-store True False",
+            Probe("GuardHeaders"));
 
     [Fact]
     public void The_attribute_is_not_kept_in_the_assembly()
