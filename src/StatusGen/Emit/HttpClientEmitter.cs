@@ -124,10 +124,12 @@ internal static class HttpClientEmitter
             writer.OpenBlock("try");
         }
 
-        writer.Line("""
-            var status = GetStatus(response);
-            StatusResult<T> result;
-            """);
+        writer.Line("var status = GetStatus(response);");
+        if (shapes.Count > 0)
+        {
+            writer.Line("StatusResult<T> result;");
+        }
+
         writer.OpenBlock("switch (status.Code)");
         foreach (var shape in shapes)
         {
@@ -143,11 +145,14 @@ internal static class HttpClientEmitter
                 throw new {{exception}}(status, "StatusResult<T> has no case for " + status.ToString() + (status.IsKnown ? "." : " (a code the catalog does not define)."));
             """);
         writer.CloseBlock();
-        // The extra headers once for every case, rather than in each arm.
-        writer.Line();
-        writer.Line(awaits
-            ? "return result.WithHeaders(ExtraHeadersOf(response, status));"
-            : "return " + Task + ".FromResult(result.WithHeaders(ExtraHeadersOf(response, status)));");
+        // The extra headers once for every case, rather than in each arm (a catalog without cases never gets here: CS0162).
+        if (shapes.Count > 0)
+        {
+            writer.Line();
+            writer.Line(awaits
+                ? "return result.WithHeaders(ExtraHeadersOf(response, status));"
+                : "return " + Task + ".FromResult(result.WithHeaders(ExtraHeadersOf(response, status)));");
+        }
         if (!awaits)
         {
             writer.CloseBlock();
