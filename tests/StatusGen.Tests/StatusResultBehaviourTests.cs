@@ -269,6 +269,25 @@ public sealed class StatusResultBehaviourTests
     }
 
     [Fact]
+    public void ToString_says_what_a_log_needs_and_never_the_content()
+    {
+        Assert.Equal("303 See Other \u2192 /orders/2", new StatusResult<Order>.SeeOther("/orders/2").ToString());
+        Assert.Equal("307 Temporary Redirect \u2192 /b (Retry-After: 1)", new StatusResult<Order>.TemporaryRedirect("/b", TimeSpan.FromMilliseconds(1)).ToString());
+        Assert.Equal("201 Created \u2192 /orders/7", new StatusResult<Order>.Created(SampleOrder, "/orders/7").ToString());
+        Assert.Equal("200 OK", new StatusResult<Order>.Ok(SampleOrder).ToString());
+        Assert.Equal("404 Not Found", new StatusResult<Order>.NotFound(StatusProblem.For(HttpStatus.NotFound)).ToString());
+        Assert.Equal("404 Not Found: No order 7", new StatusResult<Order>.NotFound(StatusProblem.For(HttpStatus.NotFound, "No order 7")).ToString());
+        Assert.Equal("409 Conflict: Out of stock", new StatusResult<Order>.Conflict(new StatusProblem("Out of stock")).ToString());
+        Assert.Equal("409 Conflict: Out of stock", new StatusResult<Order>.Conflict(new StatusProblem("Ignored title", "Out of stock")).ToString());
+        Assert.Equal("409 Conflict", new StatusResult<Order>.Conflict(new StatusProblem(detail: "")).ToString());
+        Assert.Equal("503 Service Unavailable (Retry-After: 30)", new StatusResult<Order>.ServiceUnavailable(TimeSpan.FromSeconds(29.5)).ToString());
+        Assert.Equal("503 Service Unavailable: Down for maintenance (Retry-After: 0)", new StatusResult<Order>.ServiceUnavailable(TimeSpan.Zero, StatusProblem.For(HttpStatus.ServiceUnavailable, "Down for maintenance")).ToString());
+        Assert.Equal("300 Multiple Choices", new StatusResult<Order>.MultipleChoices().ToString());
+        Assert.Equal("204 No Content", StatusResult<Order>.NoContent.Instance.ToString());
+        Assert.DoesNotContain(SampleOrder.Item, new StatusResult<Order>.Created(SampleOrder, "/orders/7").ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Custom_codes_are_cases()
     {
         var abort = new StatusResult<Order>.ClientClosedRequest();
