@@ -239,8 +239,16 @@ internal static class HttpStatusEmitter
             """, formatException, ("exception cref=\"global::System.ArgumentNullException\"", DocTexts.HttpStatusParseNullException));
         if (spans)
         {
-            Member(writer, docs, DocTexts.HttpStatusTryParse, "public static bool TryParse(global::System.ReadOnlySpan<char> text, out HttpStatus status) => TryParseText(text, out status);");
-            Member(writer, docs, DocTexts.HttpStatusParse, "public static HttpStatus Parse(global::System.ReadOnlySpan<char> text) => TryParseText(text, out var status) ? status : throw NotAStatus(text.ToString());", formatException);
+            // The string overloads' docs, by reference: each sentence is written once.
+            writer.Line("""
+
+                /// <inheritdoc cref="TryParse(string, out HttpStatus)"/>
+                public static bool TryParse(global::System.ReadOnlySpan<char> text, out HttpStatus status) => TryParseText(text, out status);
+
+                /// <inheritdoc cref="Parse(string)" path="/summary"/>
+                /// <exception cref="global::System.FormatException"><inheritdoc cref="Parse(string)" path="/exception[1]/node()"/></exception>
+                public static HttpStatus Parse(global::System.ReadOnlySpan<char> text) => TryParseText(text, out var status) ? status : throw NotAStatus(text.ToString());
+                """);
         }
 
         if (capabilities.Parsable)
@@ -446,10 +454,12 @@ internal static class HttpStatusEmitter
     {
         var unknownFormat = ("exception cref=\"global::System.FormatException\"", DocTexts.HttpStatusFormatException);
         Member(writer, docs, DocTexts.HttpStatusToStringFormat, "public string ToString(string? format) => ToString(format, null);", unknownFormat);
-        Member(writer, docs, DocTexts.HttpStatusToStringFormat, """
+        writer.Line("""
+
+            /// <inheritdoc cref="ToString(string)"/>
             public string ToString(string? format, global::System.IFormatProvider? formatProvider)
                 => FormatOf(format ?? string.Empty) == 'D' ? _code.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : ToString();
-            """, unknownFormat);
+            """);
         if (capabilities.SpanFormattable)
         {
             Member(writer, docs, DocTexts.HttpStatusTryFormat, """

@@ -1109,20 +1109,11 @@ namespace StatusGen
             return TryParse(text, out var status) ? status : throw NotAStatus(text);
         }
 
-        /// <summary>
-        /// 숫자(100–599), 이름(<c>NotFound</c>), 영어 제목(<c>Not Found</c>), 별칭(<c>Payload Too Large</c>), 또는 숫자 뒤에 그 코드의 이름·제목·별칭을 붙인 형식(<see cref="ToString()"/>이 쓰는 <c>404 Not Found</c>)을 읽는다. 대소문자와 앞뒤 공백은 무시한다.
-        /// <para>Reads digits (100–599, as <see cref="FromCode(int)"/>), a <see cref="Name"/> (<c>NotFound</c>), an English title (<c>Not Found</c>) or an alias (<c>Payload Too Large</c>), or the digits followed by the code's name, title or alias (<c>404 Not Found</c>, what <see cref="ToString()"/> writes), case-insensitively and ignoring surrounding white space.</para>
-        /// </summary>
+        /// <inheritdoc cref="TryParse(string, out HttpStatus)"/>
         public static bool TryParse(global::System.ReadOnlySpan<char> text, out HttpStatus status) => TryParseText(text, out status);
 
-        /// <summary>
-        /// <see cref="TryParse(string, out HttpStatus)"/>가 받는 형식을 읽는다. 상태가 아니면 예외를 던진다.
-        /// <para>Reads what <see cref="TryParse(string, out HttpStatus)"/> accepts, and throws when the text is not a status.</para>
-        /// </summary>
-        /// <exception cref="global::System.FormatException">
-        /// 상태가 아닌 텍스트이다. 메시지에 그 텍스트가 들어 있다.
-        /// <para>The text is not a status; the message quotes it.</para>
-        /// </exception>
+        /// <inheritdoc cref="Parse(string)" path="/summary"/>
+        /// <exception cref="global::System.FormatException"><inheritdoc cref="Parse(string)" path="/exception[1]/node()"/></exception>
         public static HttpStatus Parse(global::System.ReadOnlySpan<char> text) => TryParseText(text, out var status) ? status : throw NotAStatus(text.ToString());
 
         /// <inheritdoc/>
@@ -1362,14 +1353,7 @@ namespace StatusGen
         /// </exception>
         public string ToString(string? format) => ToString(format, null);
 
-        /// <summary>
-        /// <c>G</c>(<c>404 Not Found</c>, <c>null</c>이나 빈 형식의 기본값. 카탈로그에 없는 코드는 번호만) 또는 <c>D</c>(<c>404</c>) 형식으로 쓴다. 대소문자는 구분하지 않으며 <c>$"{status:D}"</c>도 같다.
-        /// <para>Formats as <c>G</c> (<c>404 Not Found</c>, the default for <c>null</c> or empty; only the number for a code the catalog does not define) or <c>D</c> (<c>404</c>), case-insensitively, as <c>$"{status:D}"</c> does.</para>
-        /// </summary>
-        /// <exception cref="global::System.FormatException">
-        /// 형식이 <c>G</c>도 <c>D</c>도 아니다.
-        /// <para>The format is neither <c>G</c> nor <c>D</c>.</para>
-        /// </exception>
+        /// <inheritdoc cref="ToString(string)"/>
         public string ToString(string? format, global::System.IFormatProvider? formatProvider)
             => FormatOf(format ?? string.Empty) == 'D' ? _code.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : ToString();
 
