@@ -675,6 +675,18 @@ public sealed class DiagnosticTests
             Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: [" + string.Join(", ", Enumerable.Repeat("cacheable", 65)) + "]\n"), "STG0044", 4, 13 + (64 * 11))));
 
     [Fact]
+    public void STG0044_more_aliases_than_an_entry_may_have()
+    {
+        // The first 64 are kept (TryParse reads alias 64), the 65th is where the limit is reported.
+        var content = "version: 1\ncodes:\n  - code: 499\n    title: { en: X, ko: 가 }\n    aliases:\n" + string.Concat(Enumerable.Range(1, 65).Select(i => "      Alias " + i + ": here\n"));
+        var output = Run(content);
+
+        Assert.Equal("'aliases' has more than 64 entries; the rest are ignored", Message(AssertSingle(output, "STG0044", 70, 7)));
+        Assert.Contains("\"Alias 64\",", AliasTable(output), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Alias 65\",", AliasTable(output), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void STG0045_more_flags_than_the_catalog_can_hold()
     {
         // The 8 standard flags and 56 more fill the 64 bits of the mask.

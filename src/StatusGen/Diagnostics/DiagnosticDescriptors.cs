@@ -554,7 +554,7 @@ internal static class DiagnosticDescriptors
         category: SpecCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Lists and language maps are bounded: 'codes' to 1,000 entries per file, 'flags' and 'remove-flags' lists to 64 items, a title or description to 64 languages. Entries past the limit are ignored.",
+        description: "Lists and language maps are bounded: 'codes' to 1,000 entries per file, 'flags' and 'remove-flags' lists to 64 items, a title or description to 64 languages, a code's 'aliases' to 64. Entries past the limit are ignored.",
         helpLinkUri: HelpLinkBase + "#stg0044");
 
     /// <summary>STG0045 (error, spec file): "The catalog cannot have more than {0} flags; the flag '{1}' is ignored".</summary>
