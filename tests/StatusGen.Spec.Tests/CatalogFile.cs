@@ -124,7 +124,10 @@ internal sealed class CatalogFile
                 body.GetLocalized("description"),
                 reference,
                 flags,
-                item.Start.Line));
+                item.Start.Line,
+                (body.GetMapping("aliases")?.Children.AsEnumerable() ?? [])
+                    .Select(alias => (((YamlScalarNode)alias.Key).Value ?? "", (alias.Value as YamlScalarNode)?.Value ?? ""))
+                    .ToList()));
         }
 
         return entries;

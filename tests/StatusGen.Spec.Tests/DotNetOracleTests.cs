@@ -100,6 +100,51 @@ public sealed partial class DotNetOracleTests
         // An empty phrase (103, 104, 425 on .NET 10) means ASP.NET Core has no opinion: nothing to compare.
     }
 
+    /// <summary>
+    /// Every name System.Net.HttpStatusCode gives a registered code, and every reason phrase ASP.NET Core's
+    /// ReasonPhrases gives one, that HttpStatus.TryParse would not already accept (the code's name or English title,
+    /// ignoring case, as TryParse compares) must be one of the code's aliases, with a source: what .NET writes parses.
+    /// </summary>
+    [Fact]
+    public void EveryDotNetNameAndReasonPhraseThatDiffersIsAnAliasWithASource()
+    {
+        var missing = new List<string>();
+        foreach (var name in Enum.GetNames<HttpStatusCode>())
+        {
+            var code = (int)Enum.Parse<HttpStatusCode>(name);
+            if (IanaRegistry.CodeSet.Contains(code))
+            {
+                Check(code, name, "HttpStatusCode." + name);
+            }
+        }
+
+        foreach (var code in IanaRegistry.CodeSet.Order())
+        {
+            if (ReasonPhrases.GetReasonPhrase(code) is { Length: > 0 } phrase)
+            {
+                Check(code, phrase, "ReasonPhrases " + code + " \"" + phrase + "\"");
+            }
+        }
+
+        Assert.True(missing.Count == 0, "Not accepted by TryParse, so they need an alias with a source:\n" + string.Join("\n", missing));
+
+        void Check(int code, string text, string what)
+        {
+            var entry = TestCatalog.Entry(code);
+            if (string.Equals(text, entry.Name, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(text, entry.Title.En, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            var alias = entry.Aliases.FirstOrDefault(candidate => string.Equals(candidate.Text, text, StringComparison.OrdinalIgnoreCase));
+            if (alias.Text is null || alias.Source.Length == 0)
+            {
+                missing.Add(code + ": " + what);
+            }
+        }
+    }
+
     private static List<int> HttpStatusCodeValues() =>
         Enum.GetValues<HttpStatusCode>().Select(value => (int)value).Distinct().Order().ToList();
 

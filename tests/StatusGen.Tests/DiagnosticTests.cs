@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -329,6 +330,111 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void STG0075_an_alias_that_is_another_codes_title()
+    {
+        var output = Run("version: 1\ncodes:\n  - code: 499\n    title: { en: Client Closed Request, ko: 닫힘 }\n    aliases:\n      not found: nginx\n      Client Gone: nginx\n");
+        var diagnostic = AssertSingle(output, "STG0075", 6, 7);
+        Assert.Equal("The alias 'not found' of status code 499 is the name or English title of status code 404; the alias is not used", Message(diagnostic));
+
+        // The code keeps its other alias, and "not found" still means 404.
+        Assert.Contains("\"Client Gone\",", AliasTable(output), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"not found\",", AliasTable(output), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void STG0075_an_alias_that_is_another_codes_name()
+        => Assert.Equal(
+            "The alias 'TooManyRequests' of status code 499 is the name or English title of status code 429; the alias is not used",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 499\n    title: { en: X, ko: 가 }\n    aliases: { TooManyRequests: here }\n"), "STG0075", 5, 16)));
+
+    [Fact]
+    public void STG0076_a_new_title_that_is_a_standard_alias()
+    {
+        var output = Run("version: 1\ncodes:\n  - code: 499\n    title: { en: Moved Temporarily, ko: 임시 이동 }\n");
+        var diagnostic = AssertSingle(output, "STG0076", 4, 18);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("'Moved Temporarily', the name or English title of status code 499, is an alias of status code 302 in the standard catalog; status code 302 no longer has that alias", Message(diagnostic));
+        Assert.DoesNotContain("\"Moved Temporarily\",", AliasTable(output), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void STG0076_a_renamed_code_that_takes_a_standard_alias()
+        => AssertSingle(Run("version: 1\ncodes:\n  - code: 302\n    name: Moved\n"), "STG0076", 4, 11);
+
+    [Fact]
+    public void STG0077_two_user_codes_with_the_same_alias()
+    {
+        var output = Run(
+            ("/project/a.status-codes.yaml", "version: 1\ncodes:\n  - code: 498\n    title: { en: Token Expired, ko: 토큰 만료 }\n    aliases: { Token Gone: a }\n"),
+            ("/project/b.status-codes.yaml", "version: 1\ncodes:\n  - code: 497\n    title: { en: Token Revoked, ko: 토큰 취소 }\n    aliases: { token gone: b }\n"));
+
+        var diagnostics = output.GeneratorDiagnostics.OrderBy(diagnostic => diagnostic.Location.GetLineSpan().Path, StringComparer.Ordinal).ToList();
+        Assert.Equal(2, diagnostics.Count);
+        AssertAt(diagnostics[0], "STG0077", 5, 16, "/project/a.status-codes.yaml");
+        AssertAt(diagnostics[1], "STG0077", 5, 16, "/project/b.status-codes.yaml");
+        Assert.Equal("The alias 'Token Gone' of status code 498 is also an alias of status code 497; the alias is not used", Message(diagnostics[0]));
+        Assert.DoesNotContain("oken Gone\",", AliasTable(output), StringComparison.OrdinalIgnoreCase);
+        AssertStillGenerates(output);
+    }
+
+    [Fact]
+    public void STG0077_a_user_alias_that_is_a_standard_alias_leaves_the_standard_one()
+    {
+        var output = Run("version: 1\ncodes:\n  - code: 499\n    title: { en: X, ko: 가 }\n    aliases: { payload too large: mine }\n");
+        Assert.Equal(
+            "The alias 'payload too large' of status code 499 is also an alias of status code 413; the alias is not used",
+            Message(AssertSingle(output, "STG0077", 5, 16)));
+        Assert.Contains("\"Payload Too Large\",", AliasTable(output), StringComparison.Ordinal);
+    }
+
+    /// <summary>The generated table of aliases TryParse reads.</summary>
+    private static string AliasTable(GeneratorOutput output)
+    {
+        var source = output.Sources["HttpStatus.g.cs"];
+        var start = source.IndexOf("string[] Aliases = ", StringComparison.Ordinal);
+        return source.Substring(start, source.IndexOf("};", start, StringComparison.Ordinal) - start);
+    }
+
+    [Theory]
+    [InlineData("\" padded\"", 16)]
+    [InlineData("\"trailing \"", 16)]
+    [InlineData("3D Secure", 16)]
+    [InlineData("\"\"", 16)]
+    public void STG0078_an_alias_TryParse_could_never_match(string alias, int column)
+        => Assert.StartsWith(
+            "The alias '",
+            Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 499\n    title: { en: X, ko: 가 }\n    aliases: { " + alias + ": here }\n"), "STG0078", 5, column)),
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void STG0079_an_alias_that_repeats_the_codes_own_title_or_a_standard_alias()
+    {
+        var output = Run("version: 1\ncodes:\n  - code: 413\n    aliases:\n      content too large: here\n      Payload Too Large: here\n");
+
+        var diagnostics = output.GeneratorDiagnostics.OrderBy(diagnostic => diagnostic.Location.GetLineSpan().StartLinePosition.Line).ToList();
+        Assert.Equal(2, diagnostics.Count);
+        AssertAt(diagnostics[0], "STG0079", 5, 7);
+        AssertAt(diagnostics[1], "STG0079", 6, 7);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostics[0].Severity);
+        Assert.Equal("The alias 'content too large' of status code 413 is already its name, English title or alias; it is ignored", Message(diagnostics[0]));
+        AssertStillGenerates(output);
+    }
+
+    [Fact]
+    public void Aliases_of_an_override_are_added_to_the_standard_ones_in_the_docs_too()
+    {
+        var output = Run("version: 1\ncodes:\n  - code: 413\n    aliases: { Upload Too Big: this API }\n");
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        var generated = output.Sources["HttpStatus.g.cs"];
+        Assert.Contains("\"Upload Too Big\",", generated, StringComparison.Ordinal);
+        Assert.Contains("\"Payload Too Large\",", generated, StringComparison.Ordinal);
+        Assert.Contains("<c>Payload Too Large</c> (RFC 7231 §6.5.11; ASP.NET Core ReasonPhrases)", generated, StringComparison.Ordinal);
+        Assert.Contains("<c>Upload Too Big</c> (this API)</para>", generated, StringComparison.Ordinal);
+        Assert.Contains("TryParse가 함께 받는 별칭 · TryParse also accepts: <c>Payload Too Large</c>", generated, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void STG0050_a_code_named_like_a_flag_property()
         => Assert.Equal(
             "The name 'IsBilling' is already used by the property of the flag 'billing'",
@@ -567,6 +673,18 @@ public sealed class DiagnosticTests
         => Assert.Equal(
             "'flags' has more than 64 entries; the rest are ignored",
             Message(AssertSingle(Run("version: 1\ncodes:\n  - code: 404\n    flags: [" + string.Join(", ", Enumerable.Repeat("cacheable", 65)) + "]\n"), "STG0044", 4, 13 + (64 * 11))));
+
+    [Fact]
+    public void STG0044_more_aliases_than_an_entry_may_have()
+    {
+        // The first 64 are kept (TryParse reads alias 64), the 65th is where the limit is reported.
+        var content = "version: 1\ncodes:\n  - code: 499\n    title: { en: X, ko: 가 }\n    aliases:\n" + string.Concat(Enumerable.Range(1, 65).Select(i => "      Alias " + i + ": here\n"));
+        var output = Run(content);
+
+        Assert.Equal("'aliases' has more than 64 entries; the rest are ignored", Message(AssertSingle(output, "STG0044", 70, 7)));
+        Assert.Contains("\"Alias 64\",", AliasTable(output), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Alias 65\",", AliasTable(output), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void STG0045_more_flags_than_the_catalog_can_hold()

@@ -21,7 +21,7 @@ public sealed class ExtendedCatalogRuntimeTests
     private static object? TryParse(string text)
     {
         var arguments = new object?[] { text, null };
-        var parsed = (bool)HttpStatusType.Value.GetMethod("TryParse", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, arguments)!;
+        var parsed = (bool)HttpStatusType.Value.GetMethod("TryParse", BindingFlags.Public | BindingFlags.Static, [typeof(string), HttpStatusType.Value.MakeByRefType()])!.Invoke(null, arguments)!;
         return parsed ? arguments[1] : null;
     }
 

@@ -45,6 +45,9 @@ public sealed class FuzzTests
     private static readonly GeneratorOptions Options = new("StatusGen", IsPublic: false, new[] { "ko", "en" }.ToEquatableArray());
 
     /// <summary>The catalog with no user file, to count the cases whose file changed it (so reached the emitters with something new).</summary>
+    /// <summary>What the driver runs below detect in their compilation: HttpStatus's interfaces follow it.</summary>
+    private static readonly Lazy<InteropCapabilities> DriverCapabilities = new(() => StatusGen.Configuration.InteropDetection.Detect(GeneratorHarness.CreateCompilation(new GeneratorInput())));
+
     private static readonly Lazy<StatusCatalog> StandardOnly = new(() => ParseAndValidate(string.Empty).Catalog);
 
     private static readonly Lazy<string[]> StandardLines = new(
@@ -140,7 +143,7 @@ public sealed class FuzzTests
                 stats.ChangedCatalog();
             }
 
-            var model = new EmitModel(new GenerationModel(validated.Catalog, Options), InteropCapabilities.None, NeedsMaybeNullWhen: false);
+            var model = new EmitModel(new GenerationModel(validated.Catalog, Options), DriverCapabilities.Value, NeedsMaybeNullWhen: false);
             var httpStatus = HttpStatusEmitter.Emit(model);
             HttpStatusCodesEmitter.Emit(model);
             StatusGroupEmitter.Emit(model);

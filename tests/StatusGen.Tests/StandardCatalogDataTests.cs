@@ -75,6 +75,7 @@ public sealed class StandardCatalogDataTests
                 Reference = code.Reference is { } reference ? reference with { Url = At(reference.Url) } : null,
                 Flags = Names(code.Flags),
                 RemoveFlags = Names(code.RemoveFlags),
+                Aliases = code.Aliases.Select(alias => alias with { Text = At(alias.Text)! }).ToEquatableArray(),
             }).ToEquatableArray(),
         };
     }
@@ -123,7 +124,7 @@ internal static class StandardCatalogDataWriter
         foreach (var code in document.Codes)
         {
             Require(code.Code is not null && code.Group is null && code.RemoveFlags.IsEmpty, "a code's group or remove-flags");
-            text.Append("            Code(").Append(CSharpLiteral.Number(code.Code!.Value))
+            text.Append(code.Aliases.IsEmpty ? "            Code(" : "            Aliased(Code(").Append(CSharpLiteral.Number(code.Code!.Value))
                 .Append(", ").Append(Nullable(code.Name?.Value))
                 .Append(", ").Append(code.Registration is { } registration ? "Registration." + registration.Value : "null")
                 .Append(",\n                ").Append(Texts(code.Title))
@@ -134,6 +135,11 @@ internal static class StandardCatalogDataWriter
             foreach (var flag in code.Flags)
             {
                 text.Append(", ").Append(CSharpLiteral.String(flag.Value));
+            }
+
+            if (!code.Aliases.IsEmpty)
+            {
+                text.Append("),\n                ").Append(string.Join(", ", code.Aliases.Select(alias => CSharpLiteral.String(alias.Text.Value) + ", " + CSharpLiteral.String(alias.Source))));
             }
 
             text.Append("),\n");

@@ -361,13 +361,35 @@ public sealed class StatusResultBehaviourTests
 
             Assert.Equal(HttpStatus.FromCode(expected.Code), instance.Status);
             Assert.Equal(expected.Code / 100 == 2, instance.IsSuccess);
-            Assert.Equal(expected.ToString(), instance.ToString());
+            // The Location a case carries is part of what it says; the content never is.
+            var location = caseType.GetProperty("Location")?.GetValue(instance) is string uri ? " \u2192 " + uri : "";
+            Assert.Equal(expected.ToString() + location, instance.ToString());
+            Assert.DoesNotContain("987654", instance.ToString(), StringComparison.Ordinal);
             checkedCodes.Add(expected.Code);
         }
 
         // Exactly the codes that can end an operation: not 1xx, not unused.
         var expectedCodes = HttpStatus.All.Where(status => !status.IsInformational && !status.IsUnused).Select(status => status.Code);
         Assert.Equal(expectedCodes, checkedCodes.OrderBy(code => code));
+    }
+
+    [Fact]
+    public void ToString_says_what_a_log_needs_and_never_the_content()
+    {
+        Assert.Equal("303 See Other \u2192 /orders/2", new StatusResult<Order>.SeeOther("/orders/2").ToString());
+        Assert.Equal("307 Temporary Redirect \u2192 /b (Retry-After: 1)", new StatusResult<Order>.TemporaryRedirect("/b", TimeSpan.FromMilliseconds(1)).ToString());
+        Assert.Equal("201 Created \u2192 /orders/7", new StatusResult<Order>.Created(SampleOrder, "/orders/7").ToString());
+        Assert.Equal("200 OK", new StatusResult<Order>.Ok(SampleOrder).ToString());
+        Assert.Equal("404 Not Found", new StatusResult<Order>.NotFound(StatusProblem.For(HttpStatus.NotFound)).ToString());
+        Assert.Equal("404 Not Found: No order 7", new StatusResult<Order>.NotFound(StatusProblem.For(HttpStatus.NotFound, "No order 7")).ToString());
+        Assert.Equal("409 Conflict: Out of stock", new StatusResult<Order>.Conflict(new StatusProblem("Out of stock")).ToString());
+        Assert.Equal("409 Conflict: Out of stock", new StatusResult<Order>.Conflict(new StatusProblem("Ignored title", "Out of stock")).ToString());
+        Assert.Equal("409 Conflict", new StatusResult<Order>.Conflict(new StatusProblem(detail: "")).ToString());
+        Assert.Equal("503 Service Unavailable (Retry-After: 30)", new StatusResult<Order>.ServiceUnavailable(TimeSpan.FromSeconds(29.5)).ToString());
+        Assert.Equal("503 Service Unavailable: Down for maintenance (Retry-After: 0)", new StatusResult<Order>.ServiceUnavailable(TimeSpan.Zero, StatusProblem.For(HttpStatus.ServiceUnavailable, "Down for maintenance")).ToString());
+        Assert.Equal("300 Multiple Choices", new StatusResult<Order>.MultipleChoices().ToString());
+        Assert.Equal("204 No Content", StatusResult<Order>.NoContent.Instance.ToString());
+        Assert.DoesNotContain(SampleOrder.Item, new StatusResult<Order>.Created(SampleOrder, "/orders/7").ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -541,7 +563,7 @@ public sealed class StatusResultBehaviourTests
         var constructor = caseType.GetConstructors().Single();
         var arguments = constructor.GetParameters()
             .Select(parameter => parameter.IsOptional ? parameter.DefaultValue
-                : parameter.Name == "value" ? 7
+                : parameter.Name == "value" ? 987654
                 : parameter.Name == "location" ? (object)"/somewhere"
                 : parameter.Name is "wwwAuthenticate" or "proxyAuthenticate" or "allow" or "upgrade" ? "required value"
                 : throw new InvalidOperationException("Unexpected required parameter " + parameter.Name))

@@ -116,6 +116,22 @@ public sealed class StatusUnionBehaviourTests
                         Try(() => GetOrderResult.TryFrom(null!, out _)));
                 }
 
+                /// <summary>ToString of union cases: what StatusResult's cases write, never the content.</summary>
+                public static string Logs()
+                {
+                    var slowDown = StatusProblem.For(HttpStatus.TooManyRequests, "slow down");
+                    var pairs = new (object Union, object Result)[]
+                    {
+                        (new PlaceOrderResult.SeeOther("/orders/2"), new StatusResult<Order>.SeeOther("/orders/2")),
+                        (new PlaceOrderResult.Created(Widget, "/orders/7"), new StatusResult<Order>.Created(Widget, "/orders/7")),
+                        (new PlaceOrderResult.TooManyRequests(TimeSpan.FromSeconds(1.2), slowDown), new StatusResult<Order>.TooManyRequests(TimeSpan.FromSeconds(1.2), slowDown)),
+                        (new GetOrderResult.NotFound(StatusProblem.For(HttpStatus.NotFound, "no 8")), new StatusResult<Order>.NotFound(StatusProblem.For(HttpStatus.NotFound, "no 8"))),
+                        (new PlaceOrderResult.MultipleChoices(), new StatusResult<Order>.MultipleChoices()),
+                        (new GetOrderResult.Ok(Widget), new StatusResult<Order>.Ok(Widget)),
+                    };
+                    return string.Join(" | ", pairs.Select(pair => pair.Union.ToString() == pair.Result.ToString() ? pair.Union.ToString() : "DIFFER " + pair.Union + " / " + pair.Result));
+                }
+
                 /// <summary>The cases, in the attribute's order, and their constructor parameters.</summary>
                 public static string Shapes()
                     => string.Join("; ", typeof(PlaceOrderResult).GetNestedTypes().Select(type =>
@@ -168,6 +184,12 @@ public sealed class StatusUnionBehaviourTests
     [Fact]
     public void Match_calls_the_callback_of_the_case()
         => Assert.Equal("ok widget; not found no 8; conflict", Probe("Match"));
+
+    [Fact]
+    public void Union_cases_write_what_StatusResult_cases_write()
+        => Assert.Equal(
+            "303 See Other \u2192 /orders/2 | 201 Created \u2192 /orders/7 | 429 Too Many Requests: slow down (Retry-After: 2) | 404 Not Found: no 8 | 300 Multiple Choices | 200 OK",
+            Probe("Logs"));
 
     [Fact]
     public void Switch_calls_the_action_of_the_case()

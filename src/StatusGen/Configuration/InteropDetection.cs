@@ -39,7 +39,22 @@ internal static class InteropDetection
                                && HasType(compilation, "Microsoft.AspNetCore.Http.Metadata.IEndpointMetadataProvider")
                                && HasType(compilation, "Microsoft.AspNetCore.Http.Metadata.IProducesResponseTypeMetadata");
 
-        return new InteropCapabilities(json, httpClient, cancellableRead, aspNetCore, endpointMetadata);
+        var spans = HasType(compilation, "System.ReadOnlySpan`1")
+                    && HasMethod(compilation, "System.MemoryExtensions", "Equals", method =>
+                        method.Parameters.Length == 3
+                        && IsType(method.Parameters[2].Type, "System.StringComparison"))
+                    && HasMethod(compilation, "System.MemoryExtensions", "AsSpan", method =>
+                        method.Parameters.Length == 1 && method.Parameters[0].Type.SpecialType == SpecialType.System_String);
+        var spanFormattable = spans && HasType(compilation, "System.ISpanFormattable");
+        var utf8SpanFormattable = spanFormattable
+                                  && HasType(compilation, "System.IUtf8SpanFormattable")
+                                  && HasType(compilation, "System.Text.Unicode.Utf8");
+        var staticAbstract = compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 };
+        var parsable = staticAbstract && HasType(compilation, "System.IParsable`1");
+        var spanParsable = parsable && spans && HasType(compilation, "System.ISpanParsable`1");
+
+        return new InteropCapabilities(
+            json, httpClient, cancellableRead, aspNetCore, endpointMetadata, spans, spanFormattable, utf8SpanFormattable, parsable, spanParsable);
     }
 
     private static bool HasType(Compilation compilation, string metadataName)

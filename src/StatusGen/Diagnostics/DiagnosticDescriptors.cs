@@ -554,7 +554,7 @@ internal static class DiagnosticDescriptors
         category: SpecCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Lists and language maps are bounded: 'codes' to 1,000 entries per file, 'flags' and 'remove-flags' lists to 64 items, a title or description to 64 languages. Entries past the limit are ignored.",
+        description: "Lists and language maps are bounded: 'codes' to 1,000 entries per file, 'flags' and 'remove-flags' lists to 64 items, a title or description to 64 languages, a code's 'aliases' to 64. Entries past the limit are ignored.",
         helpLinkUri: HelpLinkBase + "#stg0044");
 
     /// <summary>STG0045 (error, spec file): "The catalog cannot have more than {0} flags; the flag '{1}' is ignored".</summary>
@@ -880,6 +880,66 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "The items of a list written with '-' each start a line of their own: 'codes: - code: 404' is not YAML. The file is not read; the location points at the '-'.",
         helpLinkUri: HelpLinkBase + "#stg0074");
+
+    /// <summary>STG0075 (error, spec file): "The alias '{0}' of status code {1} is the name or English title of status code {2}; the alias is not used".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the alias, <c>{1}</c> = its code, <c>{2}</c> = the code whose name or title it is.</remarks>
+    public static readonly DiagnosticDescriptor AliasIsOtherCodesName = new(
+        id: "STG0075",
+        title: "Alias is another code's name or title",
+        messageFormat: "The alias '{0}' of status code {1} is the name or English title of status code {2}; the alias is not used",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "HttpStatus.TryParse accepts a code's name, English title and aliases, compared ignoring case; a text that means two codes could not say which one is meant. The alias is left out; the code keeps its other aliases.",
+        helpLinkUri: HelpLinkBase + "#stg0075");
+
+    /// <summary>STG0076 (warning, spec file): "'{0}', the name or English title of status code {1}, is an alias of status code {2} in the standard catalog; status code {2} no longer has that alias".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the name or title, <c>{1}</c> = its code, <c>{2}</c> = the standard code whose alias it is.</remarks>
+    public static readonly DiagnosticDescriptor NameIsStandardAlias = new(
+        id: "STG0076",
+        title: "Name or title is a standard alias",
+        messageFormat: "'{0}', the name or English title of status code {1}, is an alias of status code {2} in the standard catalog; status code {2} no longer has that alias",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A user file gave a code a name or English title that the standard catalog lists as a former name of another code (Switch Proxy, Payload Too Large, ...). The user's code keeps it and HttpStatus.TryParse finds the user's code; the standard code loses the alias.",
+        helpLinkUri: HelpLinkBase + "#stg0076");
+
+    /// <summary>STG0077 (error, spec file): "The alias '{0}' of status code {1} is also an alias of status code {2}; the alias is not used".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the alias, <c>{1}</c> = its code, <c>{2}</c> = the other code.</remarks>
+    public static readonly DiagnosticDescriptor AliasOfTwoCodes = new(
+        id: "STG0077",
+        title: "Alias given to two codes",
+        messageFormat: "The alias '{0}' of status code {1} is also an alias of status code {2}; the alias is not used",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Two codes have the same alias, compared ignoring case as HttpStatus.TryParse compares. It is reported at each alias a user file gives and none of those is used; an alias of the standard catalog stays with its code.",
+        helpLinkUri: HelpLinkBase + "#stg0077");
+
+    /// <summary>STG0078 (error, spec file): "The alias '{0}' can never be parsed: an alias is a text that does not start or end with white space and does not start with a digit".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the alias.</remarks>
+    public static readonly DiagnosticDescriptor AliasNotParsable = new(
+        id: "STG0078",
+        title: "Alias cannot be parsed",
+        messageFormat: "The alias '{0}' can never be parsed: an alias is a text that does not start or end with white space and does not start with a digit",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "HttpStatus.TryParse trims white space and reads leading digits as the status code (404, 404 Not Found), so an empty alias, one with white space around it, or one starting with a digit would never match. The alias is left out.",
+        helpLinkUri: HelpLinkBase + "#stg0078");
+
+    /// <summary>STG0079 (warning, spec file): "The alias '{0}' of status code {1} is already its name, English title or alias; it is ignored".</summary>
+    /// <remarks>Message arguments: <c>{0}</c> = the alias, <c>{1}</c> = its code.</remarks>
+    public static readonly DiagnosticDescriptor AliasRepeatsCode = new(
+        id: "STG0079",
+        title: "Alias repeats the code's name",
+        messageFormat: "The alias '{0}' of status code {1} is already its name, English title or alias; it is ignored",
+        category: SpecCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "HttpStatus.TryParse already accepts a code's name and English title, ignoring case, and an override's aliases are added to those the standard catalog gives: this one adds nothing.",
+        helpLinkUri: HelpLinkBase + "#stg0079");
     /// <summary>STG0100 (error, C# usage): "[StatusUnion] lists {0}, which the status code catalog does not define; the union has no case for it".</summary>
     /// <remarks>Message arguments: <c>{0}</c> = the code or name as written.</remarks>
     public static readonly DiagnosticDescriptor UnionCodeNotInCatalog = new(

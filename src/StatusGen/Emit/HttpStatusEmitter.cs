@@ -32,13 +32,15 @@ internal static class HttpStatusEmitter
             /// HttpStatus status = HttpStatus.FromCode(404);
             /// Console.WriteLine($"{status}");              // 404 Not Found
             /// Console.WriteLine(status.GetTitle("ko"));   // 찾을 수 없음
+            /// Console.WriteLine($"{status:D}");            // 404
             /// if (HttpStatus.TryParse("too many requests", out var parsed) &amp;&amp; parsed.IsRetryable) { /* retry */ }
+            /// HttpStatus same = HttpStatus.Parse("404 Not Found");
             /// </code>
             /// </example>
             [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
             """);
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock(model.Options.Accessibility + " readonly partial struct HttpStatus : global::System.IEquatable<HttpStatus>, global::System.IComparable<HttpStatus>");
+        writer.OpenBlock(model.Options.Accessibility + " readonly partial struct HttpStatus : " + string.Join(", ", Interfaces(model.Capabilities)));
         writer.Line("""
             private const int MinCode = 100;
             private const int MaxCode = 599;
@@ -60,7 +62,9 @@ internal static class HttpStatusEmitter
         WriteFlags(writer, docs, catalog);
         WriteTexts(writer, docs);
         WriteLookups(writer, docs);
+        WriteParsing(writer, docs, model.Capabilities);
         WriteConversionsAndEquality(writer, docs);
+        WriteFormatting(writer, docs, model.Capabilities);
         WriteCatalogData(writer, catalog);
 
         writer.CloseBlock();
@@ -203,15 +207,83 @@ internal static class HttpStatusEmitter
                 return false;
             }
             """);
-        Member(writer, docs, DocTexts.HttpStatusTryParse, """
+    }
+
+    private static void WriteParsing(SourceWriter writer, DocComments docs, InteropCapabilities capabilities)
+    {
+        var spans = capabilities.Spans;
+        var text = spans ? "global::System.ReadOnlySpan<char>" : "string";
+        var formatException = ("exception cref=\"global::System.FormatException\"", DocTexts.HttpStatusParseFormatException);
+        Member(writer, docs, DocTexts.HttpStatusTryParse, $$"""
             public static bool TryParse(string? text, out HttpStatus status)
             {
-                status = default;
                 if (text is null)
                 {
+                    status = default;
                     return false;
                 }
 
+                return TryParseText({{(spans ? "global::System.MemoryExtensions.AsSpan(text)" : "text")}}, out status);
+            }
+            """);
+        Member(writer, docs, DocTexts.HttpStatusParse, """
+            public static HttpStatus Parse(string text)
+            {
+                if (text is null)
+                {
+                    throw new global::System.ArgumentNullException(nameof(text));
+                }
+
+                return TryParse(text, out var status) ? status : throw NotAStatus(text);
+            }
+            """, formatException, ("exception cref=\"global::System.ArgumentNullException\"", DocTexts.HttpStatusParseNullException));
+        if (spans)
+        {
+            // The string overloads' docs, by reference: each sentence is written once.
+            writer.Line("""
+
+                /// <inheritdoc cref="TryParse(string, out HttpStatus)"/>
+                public static bool TryParse(global::System.ReadOnlySpan<char> text, out HttpStatus status) => TryParseText(text, out status);
+
+                /// <inheritdoc cref="Parse(string)" path="/summary"/>
+                /// <exception cref="global::System.FormatException"><inheritdoc cref="Parse(string)" path="/exception[1]/node()"/></exception>
+                public static HttpStatus Parse(global::System.ReadOnlySpan<char> text) => TryParseText(text, out var status) ? status : throw NotAStatus(text.ToString());
+                """);
+        }
+
+        if (capabilities.Parsable)
+        {
+            writer.Line("""
+
+                /// <inheritdoc/>
+                static HttpStatus global::System.IParsable<HttpStatus>.Parse(string s, global::System.IFormatProvider? provider) => Parse(s);
+
+                /// <inheritdoc/>
+                static bool global::System.IParsable<HttpStatus>.TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, out HttpStatus result) => TryParse(s, out result);
+                """);
+        }
+
+        if (capabilities.SpanParsable)
+        {
+            writer.Line("""
+
+                /// <inheritdoc/>
+                static HttpStatus global::System.ISpanParsable<HttpStatus>.Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+
+                /// <inheritdoc/>
+                static bool global::System.ISpanParsable<HttpStatus>.TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, out HttpStatus result) => TryParse(s, out result);
+                """);
+        }
+
+        // One implementation over the widest text type the target has: the string overloads call the span one.
+        writer.Line($$"""
+
+            private static global::System.FormatException NotAStatus(string text)
+                => new global::System.FormatException("'" + text + "' is not an HTTP status: expected digits from 100 to 599, a name such as NotFound, an English title or alias such as Not Found, or the digits followed by one of those, as in 404 Not Found.");
+
+            private static bool TryParseText({{text}} text, out HttpStatus status)
+            {
+                status = default;
                 var start = 0;
                 var end = text.Length;
                 while (start < end && char.IsWhiteSpace(text[start]))
@@ -224,32 +296,65 @@ internal static class HttpStatusEmitter
                     end--;
                 }
 
-                var length = end - start;
-                if (length == 0)
+                if (start == end)
                 {
                     return false;
                 }
 
-                var allDigits = true;
+                // Leading digits are the code: alone (404), or followed by that code's name, title or alias (404 Not Found,
+                // what ToString writes; the title of an unused code or one two codes share counts here, the number decides).
+                var digitsEnd = start;
                 var code = 0;
-                for (var i = start; i < end && allDigits; i++)
+                while (digitsEnd < end)
                 {
-                    var digit = text[i] - '0';
-                    allDigits = digit >= 0 && digit <= 9;
-                    code = code > MaxCode ? code : (code * 10) + digit;
-                }
-
-                if (allDigits)
-                {
-                    if (code < MinCode || code > MaxCode)
+                    var digit = text[digitsEnd] - '0';
+                    if (digit < 0 || digit > 9)
                     {
-                        return false;
+                        break;
                     }
 
-                    status = new HttpStatus(code);
-                    return true;
+                    code = code > MaxCode ? code : (code * 10) + digit;
+                    digitsEnd++;
                 }
 
+                if (digitsEnd > start && code >= MinCode && code <= MaxCode)
+                {
+                    if (digitsEnd == end)
+                    {
+                        status = new HttpStatus(code);
+                        return true;
+                    }
+
+                    var ordinal = CatalogData.Ordinals[code - MinCode];
+                    if (ordinal != 0 && char.IsWhiteSpace(text[digitsEnd]))
+                    {
+                        var rest = digitsEnd;
+                        while (char.IsWhiteSpace(text[rest]))
+                        {
+                            rest++;
+                        }
+
+                        if (IsTextOf(ordinal, text, rest, end - rest))
+                        {
+                            status = new HttpStatus(code);
+                            return true;
+                        }
+                    }
+                }
+
+                var found = FindText(text, start, end - start);
+                if (found == 0)
+                {
+                    return false;
+                }
+
+                status = new HttpStatus(CatalogData.Codes[found]);
+                return true;
+            }
+
+            /// <summary>The ordinal whose name, parsable title or alias the text is; 0 when there is none.</summary>
+            private static int FindText({{text}} text, int start, int length)
+            {
                 var names = CatalogData.Names;
                 var titles = CatalogData.ParsableTitles;
                 if (length < CatalogData.CandidatesByLength.Length)
@@ -259,19 +364,46 @@ internal static class HttpStatusEmitter
                     {
                         if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))
                         {
-                            status = new HttpStatus(CatalogData.Codes[ordinal]);
-                            return true;
+                            return ordinal;
                         }
                     }
-
-                    return false;
+                }
+                else
+                {
+                    for (var ordinal = 1; ordinal < names.Length; ordinal++)
+                    {
+                        if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))
+                        {
+                            return ordinal;
+                        }
+                    }
                 }
 
-                for (var ordinal = 1; ordinal < names.Length; ordinal++)
+                var aliases = CatalogData.Aliases;
+                for (var i = 0; i < aliases.Length; i++)
                 {
-                    if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))
+                    if (Matches(text, start, length, aliases[i]))
                     {
-                        status = new HttpStatus(CatalogData.Codes[ordinal]);
+                        return CatalogData.AliasOrdinals[i];
+                    }
+                }
+
+                return 0;
+            }
+
+            /// <summary>Whether the text is the name, English title or an alias of the code at <paramref name="ordinal"/>.</summary>
+            private static bool IsTextOf(int ordinal, {{text}} text, int start, int length)
+            {
+                if (Matches(text, start, length, CatalogData.Names[ordinal]) || Matches(text, start, length, CatalogData.Titles[0][ordinal]))
+                {
+                    return true;
+                }
+
+                var aliases = CatalogData.Aliases;
+                for (var i = 0; i < aliases.Length; i++)
+                {
+                    if (CatalogData.AliasOrdinals[i] == ordinal && Matches(text, start, length, aliases[i]))
+                    {
                         return true;
                     }
                 }
@@ -279,10 +411,152 @@ internal static class HttpStatusEmitter
                 return false;
             }
 
-            private static bool Matches(string text, int start, int length, string? candidate)
-                => candidate != null && candidate.Length == length
-                   && string.Compare(text, start, candidate, 0, length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
             """);
+        writer.Line(spans
+            ? """
+              private static bool Matches(global::System.ReadOnlySpan<char> text, int start, int length, string? candidate)
+                  => candidate != null && candidate.Length == length
+                     && global::System.MemoryExtensions.Equals(text.Slice(start, length), global::System.MemoryExtensions.AsSpan(candidate), global::System.StringComparison.OrdinalIgnoreCase);
+              """
+            : """
+              private static bool Matches(string text, int start, int length, string? candidate)
+                  => candidate != null && candidate.Length == length
+                     && string.Compare(text, start, candidate, 0, length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+              """);
+    }
+
+    private static IEnumerable<string> Interfaces(InteropCapabilities capabilities)
+    {
+        yield return "global::System.IEquatable<HttpStatus>";
+        yield return "global::System.IComparable<HttpStatus>";
+        yield return capabilities.SpanFormattable ? "global::System.ISpanFormattable" : "global::System.IFormattable";
+        if (capabilities.Utf8SpanFormattable)
+        {
+            yield return "global::System.IUtf8SpanFormattable";
+        }
+
+        if (capabilities.SpanParsable)
+        {
+            yield return "global::System.ISpanParsable<HttpStatus>";
+        }
+        else if (capabilities.Parsable)
+        {
+            yield return "global::System.IParsable<HttpStatus>";
+        }
+    }
+
+    /// <summary>
+    /// The formats G (<c>404 Not Found</c>, the default) and D (<c>404</c>): <c>ToString(format)</c> everywhere, through
+    /// <c>IFormattable</c>; <c>TryFormat</c> into chars and UTF-8 bytes where the target has the interfaces, so
+    /// interpolation and UTF-8 writers format without allocating.
+    /// </summary>
+    private static void WriteFormatting(SourceWriter writer, DocComments docs, InteropCapabilities capabilities)
+    {
+        var unknownFormat = ("exception cref=\"global::System.FormatException\"", DocTexts.HttpStatusFormatException);
+        Member(writer, docs, DocTexts.HttpStatusToStringFormat, "public string ToString(string? format) => ToString(format, null);", unknownFormat);
+        writer.Line("""
+
+            /// <inheritdoc cref="ToString(string)"/>
+            public string ToString(string? format, global::System.IFormatProvider? formatProvider)
+                => FormatOf(format ?? string.Empty) == 'D' ? _code.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : ToString();
+            """);
+        if (capabilities.SpanFormattable)
+        {
+            Member(writer, docs, DocTexts.HttpStatusTryFormat, """
+                public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format = default, global::System.IFormatProvider? provider = null)
+                {
+                    var title = FormatOf(format) == 'G' && Ordinal != 0 ? CatalogData.ReasonPhrasesByCode[_code - MinCode] : null;
+                    if (_code.TryFormat(destination, out charsWritten, default, global::System.Globalization.CultureInfo.InvariantCulture))
+                    {
+                        if (title is null)
+                        {
+                            return true;
+                        }
+
+                        if (destination.Length - charsWritten > title.Length)
+                        {
+                            destination[charsWritten] = ' ';
+                            global::System.MemoryExtensions.AsSpan(title).CopyTo(destination.Slice(charsWritten + 1));
+                            charsWritten += title.Length + 1;
+                            return true;
+                        }
+                    }
+
+                    charsWritten = 0;
+                    return false;
+                }
+                """, unknownFormat);
+        }
+
+        if (capabilities.Utf8SpanFormattable)
+        {
+            Member(writer, docs, DocTexts.HttpStatusTryFormatUtf8, """
+                public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format = default, global::System.IFormatProvider? provider = null)
+                {
+                    var title = FormatOf(format) == 'G' && Ordinal != 0 ? CatalogData.ReasonPhrasesByCode[_code - MinCode] : null;
+                    if (_code.TryFormat(utf8Destination, out bytesWritten, default, global::System.Globalization.CultureInfo.InvariantCulture))
+                    {
+                        if (title is null)
+                        {
+                            return true;
+                        }
+
+                        if (utf8Destination.Length > bytesWritten
+                            && global::System.Text.Unicode.Utf8.FromUtf16(global::System.MemoryExtensions.AsSpan(title), utf8Destination.Slice(bytesWritten + 1), out _, out var titleBytes) == global::System.Buffers.OperationStatus.Done)
+                        {
+                            utf8Destination[bytesWritten] = (byte)' ';
+                            bytesWritten += titleBytes + 1;
+                            return true;
+                        }
+                    }
+
+                    bytesWritten = 0;
+                    return false;
+                }
+                """, unknownFormat);
+        }
+
+        var format = capabilities.SpanFormattable ? "global::System.ReadOnlySpan<char>" : "string";
+        writer.Line($$"""
+
+            /// <summary>G or D for a format <c>ToString</c> and <c>TryFormat</c> accept (empty is G, case is ignored); else a <see cref="global::System.FormatException"/>, as .NET's own types throw.</summary>
+            private static char FormatOf({{format}} format)
+            {
+                if (format.Length == 0)
+                {
+                    return 'G';
+                }
+
+                if (format.Length == 1)
+                {
+                    var letter = (char)(format[0] | 0x20);
+                    if (letter == 'g')
+                    {
+                        return 'G';
+                    }
+
+                    if (letter == 'd')
+                    {
+                        return 'D';
+                    }
+                }
+
+                throw new global::System.FormatException("The format '" + format.ToString() + "' is not supported by HttpStatus: use G (404 Not Found, the default) or D (404).");
+            }
+            """);
+    }
+
+    /// <summary>A documented member with more one-line elements (exceptions) after its summary.</summary>
+    private static void Member(SourceWriter writer, DocComments docs, DocText summary, string code, params (string Element, DocText Text)[] more)
+    {
+        writer.Line();
+        docs.WriteFixed(writer, summary);
+        foreach (var (element, text) in more)
+        {
+            docs.WriteFixedOnOneLine(writer, element, text);
+        }
+
+        writer.Line(code);
     }
 
     private static void WriteConversionsAndEquality(SourceWriter writer, DocComments docs)
@@ -345,6 +619,7 @@ internal static class HttpStatusEmitter
         var parsableTitles = ParsableTitles(catalog).ToList();
         WriteArray(writer, "string?", "ParsableTitles", Elements(parsableTitles.Select(title => title is null ? "null" : CSharpLiteral.String(title)).Prepend("null")));
         WriteCandidatesByLength(writer, codes, parsableTitles);
+        WriteAliases(writer, codes);
         WriteArray(writer, "ulong", "Flags", Rows(codes.Select(code => FlagLiteral(CodeFlags(catalog, code))).Prepend("0UL"), 10));
         WriteArray(writer, "string", "FlagNames", Elements(catalog.Flags.Select(flag => CSharpLiteral.String(flag.Name))));
         WriteArray(writer, "string", "Languages", Elements(catalog.Languages.Select(CSharpLiteral.String)));
@@ -451,6 +726,14 @@ internal static class HttpStatusEmitter
                 .ToList();
             return (ordinals.Count == 0 ? "new ushort[] { }," : "new ushort[] { " + string.Join(", ", ordinals) + " },") + " // " + CSharpLiteral.Number(length);
         }));
+    }
+
+    /// <summary>Every alias, and the ordinal of its code at the same index: TryParse compares the few there are one by one.</summary>
+    private static void WriteAliases(SourceWriter writer, EquatableArray<StatusCodeInfo> codes)
+    {
+        var aliases = codes.SelectMany((code, i) => code.Aliases.Select(alias => (Ordinal: i + 1, alias.Text))).ToList();
+        WriteArray(writer, "string", "Aliases", Elements(aliases.Select(alias => CSharpLiteral.String(alias.Text))));
+        WriteArray(writer, "ushort", "AliasOrdinals", Rows(aliases.Select(alias => CSharpLiteral.Number(alias.Ordinal)), 16));
     }
 
     /// <summary>A table per language (as <c>Languages</c>), an entry per ordinal; null where a code has no text in that language.</summary>

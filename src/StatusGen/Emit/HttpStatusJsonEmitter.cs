@@ -80,7 +80,7 @@ internal static class HttpStatusJsonEmitter
                 return status;
             }
 
-            throw new global::System.Text.Json.JsonException("'" + text + "' is not an HTTP status: expected digits from 100 to 599, a status name such as NotFound or an English title such as Not Found.");
+            throw new global::System.Text.Json.JsonException("'" + text + "' is not an HTTP status: expected digits from 100 to 599, a status name such as NotFound, an English title or alias such as Not Found, or the digits followed by one of those, as in 404 Not Found.");
         }
         """;
 

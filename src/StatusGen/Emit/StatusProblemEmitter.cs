@@ -157,6 +157,36 @@ internal static class StatusProblemEmitter
                 return Detail is null ? Title : Title + ": " + Detail;
             }
             """);
+        writer.Line();
+        docs.WriteFixed(writer, DocTexts.ResultDescribe);
+        writer.Line("""
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            internal static string DescribeResult(HttpStatus status, string? location, global::System.TimeSpan? retryAfter, StatusProblem? problem)
+            {
+                var text = status.ToString();
+                if (location != null)
+                {
+                    text += " \u2192 " + location;
+                }
+
+                // The detail says what happened; a title only when it is not the reason phrase already written.
+                var said = problem == null ? null : problem.Detail ?? (string.Equals(problem.Title, status.ReasonPhrase, global::System.StringComparison.Ordinal) ? null : problem.Title);
+                if (!string.IsNullOrEmpty(said))
+                {
+                    text += ": " + said;
+                }
+
+                if (retryAfter.HasValue)
+                {
+                    // As the header is sent: delta-seconds, rounded up.
+                    var ticks = retryAfter.Value.Ticks;
+                    var seconds = (ticks / global::System.TimeSpan.TicksPerSecond) + (ticks % global::System.TimeSpan.TicksPerSecond == 0 ? 0 : 1);
+                    text += " (Retry-After: " + seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
+                }
+
+                return text;
+            }
+            """);
         EqualityOperators.Write(writer, docs, "StatusProblem", DocTexts.ProblemsEqual, DocTexts.ProblemsDiffer, DocTexts.ProblemLeft, DocTexts.ProblemRight);
         writer.Line($$"""
 

@@ -317,7 +317,7 @@ internal static class StatusResultEmitter
 
             """);
         docs.WriteFixed(writer, DocTexts.ResultToString);
-        writer.Line("public override string ToString() => Status.ToString();");
+        writer.Line("public override string ToString() => StatusProblem.DescribeResult(Status, LocationOrNull, RetryAfterOrNull, ProblemOrNull);");
         EqualityOperators.Write(writer, docs, "StatusResult<T>", DocTexts.ResultsEqual, DocTexts.ResultsDiffer, DocTexts.ResultLeft, DocTexts.ResultRight);
     }
 
@@ -502,15 +502,6 @@ internal static class StatusResultEmitter
             """);
     }
 
-    /// <summary>What the debugger shows for a case: the status, then its data.</summary>
-    private static string DebuggerDisplay(CaseShape shape)
-    {
-        var parts = new List<string> { "{ToString(),nq}" };
-        foreach (var parameter in shape.Parameters)
-        {
-            parts.Add(parameter.Member == CaseMember.Value ? "{Value}" : parameter.Property + " = {" + parameter.Property + "}");
-        }
-
-        return string.Join(" ", parts);
-    }
+    /// <summary>What the debugger shows for a case: <c>ToString()</c> (the status and its headers and problem), then the content.</summary>
+    private static string DebuggerDisplay(CaseShape shape) => shape.HasValue ? "{ToString(),nq} {Value}" : "{ToString(),nq}";
 }

@@ -604,6 +604,15 @@ internal static class StatusUnionEmitter
             /// <inheritdoc/>
             public override {{context.HttpStatus}} Status => {{context.HttpStatus}}.{{name}};
             """);
+        if (shape.HasLocation || shape.HasRetryAfter || shape.HasProblem)
+        {
+            // The format StatusResult<T>.ToString() has, from the one implementation both use.
+            writer.Line($$"""
+
+                /// <inheritdoc/>
+                public override string ToString() => {{context.Namespace}}.StatusProblem.DescribeResult(Status, {{(shape.HasLocation ? "Location" : "null")}}, {{(shape.HasRetryAfter ? "RetryAfter" : "null")}}, {{(shape.HasProblem ? "Problem" : "null")}});
+                """);
+        }
 
         foreach (var parameter in shape.Parameters)
         {
@@ -742,14 +751,6 @@ internal static class StatusUnionEmitter
         writer.CloseBlock();
     }
 
-    private static string DebuggerDisplay(CaseShape shape)
-    {
-        var parts = new List<string> { "{ToString(),nq}" };
-        foreach (var parameter in shape.Parameters)
-        {
-            parts.Add(parameter.Member == CaseMember.Value ? "{Value}" : parameter.Property + " = {" + parameter.Property + "}");
-        }
-
-        return string.Join(" ", parts);
-    }
+    /// <summary>What the debugger shows for a case: <c>ToString()</c> (the status and its headers and problem), then the content.</summary>
+    private static string DebuggerDisplay(CaseShape shape) => shape.HasValue ? "{ToString(),nq} {Value}" : "{ToString(),nq}";
 }

@@ -25,12 +25,25 @@ namespace StatusGen.Model;
 /// ASP.NET Core and <c>IEndpointMetadataProvider</c> / <c>IProducesResponseTypeMetadata</c> (7+), with C# 11 or later:
 /// the provider's member is a static abstract interface member.
 /// </param>
+/// <param name="Spans">
+/// <c>ReadOnlySpan&lt;char&gt;</c> with <c>MemoryExtensions.Equals(span, span, StringComparison)</c> (.NET Core 3+, or
+/// the System.Memory package): <c>HttpStatus</c> parses spans, and its string overloads call the span one.
+/// </param>
+/// <param name="SpanFormattable"><c>ISpanFormattable</c> (.NET 6+): <c>HttpStatus.TryFormat</c> into chars, so interpolation does not allocate.</param>
+/// <param name="Utf8SpanFormattable"><c>IUtf8SpanFormattable</c> and <c>Utf8.FromUtf16</c> (.NET 8+): <c>TryFormat</c> into UTF-8 bytes.</param>
+/// <param name="Parsable"><c>IParsable&lt;T&gt;</c> (.NET 7+) with C# 11 or later (its members are static abstract).</param>
+/// <param name="SpanParsable"><c>ISpanParsable&lt;T&gt;</c>, spans and C# 11 or later.</param>
 internal sealed record InteropCapabilities(
     bool Json,
     bool HttpClient,
     bool HttpContentTakesCancellation,
     bool AspNetCore,
-    bool EndpointMetadata)
+    bool EndpointMetadata,
+    bool Spans = false,
+    bool SpanFormattable = false,
+    bool Utf8SpanFormattable = false,
+    bool Parsable = false,
+    bool SpanParsable = false)
 {
     public static readonly InteropCapabilities None = new(false, false, false, false, false);
 

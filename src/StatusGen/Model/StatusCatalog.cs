@@ -36,7 +36,13 @@ internal sealed record FlagInfo(
 /// <summary>Where a status code is defined.</summary>
 internal sealed record ReferenceInfo(string? Document, string? Section, string? Url);
 
+/// <summary>Another text <c>HttpStatus.TryParse</c> accepts for a code: a former reason phrase or a .NET name.</summary>
+/// <param name="Source">Where the text comes from (<c>RFC 7231 §6.5.11</c>, <c>System.Net.HttpStatusCode</c>).</param>
+internal sealed record AliasInfo(string Text, string Source);
+
 /// <summary>One status code of the catalog.</summary>
+/// <param name="Aliases">Texts TryParse accepts besides the name and English title, unique across the catalog
+/// (ignoring case), in the order they were written.</param>
 internal sealed record StatusCodeInfo(
     int Code,
     string Name,
@@ -44,7 +50,8 @@ internal sealed record StatusCodeInfo(
     TextByLanguage Title,
     TextByLanguage Description,
     ReferenceInfo? Reference,
-    EquatableArray<string> Flags)
+    EquatableArray<string> Flags,
+    EquatableArray<AliasInfo> Aliases = default)
 {
     public StatusGroupKind Group => (StatusGroupKind)(Code / 100);
 

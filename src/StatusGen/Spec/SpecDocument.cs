@@ -40,12 +40,20 @@ internal sealed record FlagSpec(
 /// <summary>A <c>reference:</c> of a code entry.</summary>
 internal sealed record ReferenceSpec(string? Document, string? Section, Located<string>? Url);
 
+/// <summary>
+/// One entry of a code's <c>aliases:</c> map: another name <c>HttpStatus.TryParse</c> accepts for the code (a former
+/// reason phrase, a .NET name), with where it comes from.
+/// </summary>
+internal sealed record AliasSpec(Located<string> Text, string Source);
+
 /// <summary>An entry under <c>codes:</c>.</summary>
 /// <param name="EntrySpan">Where the entry starts: diagnostics about the entry as a whole point here.</param>
 /// <param name="Code">The code; null when it is missing or was not a usable code (already reported): such an entry is
 /// not placed in the catalog, but its other fields are still checked, so one mistake does not hide another.</param>
 /// <param name="HasTitleError">Whether <c>title</c> was given but not readable (already reported), so that its
 /// missing English text is not reported a second time.</param>
+/// <param name="Aliases">The entry's aliases as written, in file order; those that could never be parsed were
+/// reported and left out.</param>
 internal sealed record CodeSpec(
     SourceSpan EntrySpan,
     Located<int>? Code,
@@ -57,4 +65,5 @@ internal sealed record CodeSpec(
     ReferenceSpec? Reference,
     EquatableArray<Located<string>> Flags,
     EquatableArray<Located<string>> RemoveFlags,
-    bool HasTitleError = false);
+    bool HasTitleError = false,
+    EquatableArray<AliasSpec> Aliases = default);

@@ -19,6 +19,7 @@ internal static class SpecKeywords
     public const string Description = "description";
     public const string Reference = "reference";
     public const string RemoveFlags = "remove-flags";
+    public const string Aliases = "aliases";
 
     public const string Document = "document";
     public const string Section = "section";
@@ -31,7 +32,7 @@ internal static class SpecKeywords
     public const string ExtendsNone = "none";
 
     public static readonly string[] TopLevelKeys = { Version, Extends, Groups, Flags, Codes };
-    public static readonly string[] CodeKeys = { Code, Name, Group, Registration, Title, Description, Reference, Flags, RemoveFlags };
+    public static readonly string[] CodeKeys = { Code, Name, Group, Registration, Title, Description, Reference, Flags, RemoveFlags, Aliases };
     public static readonly string[] ReferenceKeys = { Document, Section, Url };
     public static readonly string[] FlagKeys = { Title, Description, Source, Property };
     public static readonly string[] GroupKeys = { Title, Description };

@@ -38,6 +38,9 @@ internal static class SpecLimits
     /// </summary>
     public const int MaxLanguages = 64;
 
+    /// <summary>Most aliases of one code in one entry (TryParse compares every alias it does not index).</summary>
+    public const int MaxAliases = 64;
+
     /// <summary>Most diagnostics reported for one file (kept by the diagnostics layer, named here with the other limits).</summary>
     public const int MaxDiagnosticsPerFile = Diagnostics.DiagnosticList.MaxPerFile;
 

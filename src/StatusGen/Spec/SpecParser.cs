@@ -312,6 +312,7 @@ internal static class SpecParser
         ReferenceSpec? reference = null;
         var flags = EquatableArray<Located<string>>.Empty;
         var removeFlags = EquatableArray<Located<string>>.Empty;
+        var aliases = EquatableArray<AliasSpec>.Empty;
         var hasTitleError = false;
 
         foreach (var entry in reader.ReadMapping(mapping, SpecKeywords.CodeKeys))
@@ -347,6 +348,9 @@ internal static class SpecParser
                 case SpecKeywords.RemoveFlags:
                     removeFlags = reader.ReadTextList(entry.Value, SpecKeywords.RemoveFlags);
                     break;
+                case SpecKeywords.Aliases:
+                    aliases = ReadAliases(entry.Value, reader);
+                    break;
             }
         }
 
@@ -365,8 +369,55 @@ internal static class SpecParser
             code = null;
         }
 
-        return new CodeSpec(code?.Span ?? entrySpan, code, name, group, registration, title, description, reference, flags, removeFlags, hasTitleError);
+        return new CodeSpec(code?.Span ?? entrySpan, code, name, group, registration, title, description, reference, flags, removeFlags, hasTitleError, aliases);
     }
+
+    /// <summary>
+    /// <c>aliases:</c>, a map from each alias to its source (<c>Payload Too Large: "RFC 7231 §6.5.11"</c>). An alias
+    /// TryParse could never match, or could mistake for a number, is reported (STG0078) and left out; whether it
+    /// collides with another code is decided once every file is merged.
+    /// </summary>
+    private static EquatableArray<AliasSpec> ReadAliases(YamlTreeNode node, YamlValueReader reader)
+    {
+        if (reader.ExpectMapping(node, SpecKeywords.Aliases) is not { } mapping)
+        {
+            return EquatableArray<AliasSpec>.Empty;
+        }
+
+        var aliases = new List<AliasSpec>();
+        foreach (var entry in reader.ReadMapping(mapping, allowedKeys: null))
+        {
+            if (aliases.Count == SpecLimits.MaxAliases)
+            {
+                reader.Report(DiagnosticDescriptors.TooManyEntries, entry.KeyNode.Span, SpecKeywords.Aliases, SpecLimits.Text(SpecLimits.MaxAliases));
+                break;
+            }
+
+            var source = reader.ReadText(entry.Value, SpecKeywords.Aliases + "." + entry.Key);
+            if (!IsParsableAlias(entry.Key))
+            {
+                reader.Report(DiagnosticDescriptors.AliasNotParsable, entry.KeyNode.Span, entry.Key);
+                continue;
+            }
+
+            if (source is not null)
+            {
+                aliases.Add(new AliasSpec(new Located<string>(entry.Key, entry.KeyNode.Span), source.Value));
+            }
+        }
+
+        return aliases.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// What TryParse can match: it trims white space and reads leading digits as the code (<c>404</c>,
+    /// <c>404 Not Found</c>), so an alias must not be blank, start or end with white space, or start with a digit.
+    /// </summary>
+    private static bool IsParsableAlias(string text)
+        => text.Length > 0
+           && !char.IsWhiteSpace(text[0])
+           && !char.IsWhiteSpace(text[text.Length - 1])
+           && text[0] is not (>= '0' and <= '9');
 
     private static bool HasKey(YamlTreeMapping mapping, string key)
     {

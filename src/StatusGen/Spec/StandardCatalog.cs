@@ -53,6 +53,15 @@ internal static partial class StandardCatalog
             flags.Select(At).ToEquatableArray(),
             EquatableArray<Located<string>>.Empty);
 
+    /// <summary>The code with its aliases, in the order the file gives them: alias, source, alias, source, ...</summary>
+    private static CodeSpec Aliased(CodeSpec code, params string[] aliasesAndSources)
+        => code with
+        {
+            Aliases = Enumerable.Range(0, aliasesAndSources.Length / 2)
+                .Select(i => new AliasSpec(At(aliasesAndSources[2 * i]), aliasesAndSources[(2 * i) + 1]))
+                .ToEquatableArray(),
+        };
+
     private static ReferenceSpec Reference(string? document, string? section, string? url)
         => new(document, section, url is null ? null : At(url));
 

@@ -25,6 +25,8 @@ namespace StatusGen.Validation;
 /// <item>An entry for a code already in the catalog overrides only the fields it gives; titles and descriptions
 /// merge per language; <c>flags</c> adds to the code's flags and <c>remove-flags</c> removes some.</item>
 /// <item>The same code in two user entries (in one file or two) is an error at both, and neither is used.</item>
+/// <item><c>aliases</c> on an override add to the code's aliases. Aliases are checked once everything is merged
+/// (<see cref="ResolveAliases"/>): each must name one code only, the way TryParse compares (ignoring case).</item>
 /// </list>
 /// </remarks>
 internal sealed class CatalogBuilder
@@ -37,6 +39,12 @@ internal sealed class CatalogBuilder
 
     /// <summary>Which code has which name, so a name is checked in constant time rather than against every code.</summary>
     private readonly Dictionary<string, int> _codeByName = new(StringComparer.Ordinal);
+
+    /// <summary>Each code's aliases with where they were written (no path: the standard catalog), in merge order.</summary>
+    private readonly Dictionary<int, List<AliasCandidate>> _aliases = new();
+
+    /// <summary>Where a user file wrote a code's name or English title, to report a standard alias it takes over.</summary>
+    private readonly Dictionary<int, UserNaming> _userNaming = new();
 
     /// <summary>The languages texts have been kept in so far, to stop at <see cref="SpecLimits.MaxLanguages"/>.</summary>
     private readonly HashSet<string> _languages = new(StringComparer.OrdinalIgnoreCase);
@@ -67,6 +75,7 @@ internal sealed class CatalogBuilder
         {
             builder._codes.Clear();
             builder._codeByName.Clear();
+            builder._aliases.Clear();
         }
 
         foreach (var user in users)
@@ -80,6 +89,7 @@ internal sealed class CatalogBuilder
         }
 
         builder.ApplyCodes(users);
+        builder.ResolveAliases();
         return new ValidatedCatalog(builder.CreateCatalog(), builder._diagnostics.ToEquatableArray(), builder._newCodes.ToEquatableArray());
     }
 
@@ -113,6 +123,7 @@ internal sealed class CatalogBuilder
             if (CreateCode(standard.Path, entry) is { } code)
             {
                 SetCode(code);
+                AddAliases(code.Code, path: null, entry);
             }
         }
     }
@@ -288,6 +299,8 @@ internal sealed class CatalogBuilder
             }
 
             SetCode(merged);
+            AddAliases(code, path, entry);
+            RecordNaming(path, entry, existing is null);
             if (existing is null)
             {
                 _newCodes.Add(new NewCodeTexts(
@@ -585,6 +598,142 @@ internal sealed class CatalogBuilder
         _codeByName[code.Name] = code.Code;
     }
 
+    private void AddAliases(int code, string? path, CodeSpec entry)
+    {
+        if (entry.Aliases.IsEmpty)
+        {
+            return;
+        }
+
+        if (!_aliases.TryGetValue(code, out var list))
+        {
+            list = new List<AliasCandidate>();
+            _aliases.Add(code, list);
+        }
+
+        foreach (var alias in entry.Aliases)
+        {
+            list.Add(new AliasCandidate(alias.Text.Value, alias.Source, path, alias.Text.Span));
+        }
+    }
+
+    private void RecordNaming(string path, CodeSpec entry, bool isNew)
+    {
+        var title = entry.Title.FirstOrDefault(text => string.Equals(text.Language, TextByLanguage.English, StringComparison.OrdinalIgnoreCase));
+        // A new code's derived name stands where its title does.
+        var nameSpan = entry.Name?.Span ?? (isNew ? title?.Span : null);
+        if (nameSpan is not null || title is not null)
+        {
+            _userNaming[entry.Code!.Value] = new UserNaming(path, nameSpan, title?.Span);
+        }
+    }
+
+    /// <summary>
+    /// Gives every code the aliases that name it alone, compared as TryParse compares (ignoring case): an alias that
+    /// repeats the code's own name, title or alias is dropped (STG0079); one that is another code's name or English
+    /// title is dropped (STG0075 at a user's alias; STG0076 at the user's name or title that took over a standard
+    /// alias); one two codes give is dropped at every user place (STG0077), and a standard alias stays.
+    /// </summary>
+    private void ResolveAliases()
+    {
+        var owners = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var code in _codes.Values)
+        {
+            foreach (var text in new[] { code.Name, code.Title.Find(TextByLanguage.English) })
+            {
+                if (string.IsNullOrEmpty(text))
+                {
+                    continue;
+                }
+
+                if (!owners.TryGetValue(text!, out var codes))
+                {
+                    codes = new List<int>();
+                    owners.Add(text!, codes);
+                }
+
+                if (!codes.Contains(code.Code))
+                {
+                    codes.Add(code.Code);
+                }
+            }
+        }
+
+        var kept = new List<(int Code, AliasCandidate Alias)>();
+        foreach (var code in _codes.Values)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (!_aliases.TryGetValue(code.Code, out var candidates))
+            {
+                continue;
+            }
+
+            var codeText = code.Code.ToString(CultureInfo.InvariantCulture);
+            var own = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { code.Name, code.Title.Find(TextByLanguage.English) ?? string.Empty };
+            foreach (var alias in candidates)
+            {
+                if (!own.Add(alias.Text))
+                {
+                    if (alias.Path is not null)
+                    {
+                        Report(DiagnosticDescriptors.AliasRepeatsCode, alias.Path, alias.Span, alias.Text, codeText);
+                    }
+
+                    continue;
+                }
+
+                var other = owners.TryGetValue(alias.Text, out var codes) ? codes.FirstOrDefault(owner => owner != code.Code) : 0;
+                if (other != 0)
+                {
+                    var otherText = other.ToString(CultureInfo.InvariantCulture);
+                    if (alias.Path is not null)
+                    {
+                        Report(DiagnosticDescriptors.AliasIsOtherCodesName, alias.Path, alias.Span, alias.Text, codeText, otherText);
+                    }
+                    else if (_userNaming.TryGetValue(other, out var naming) && naming.PlaceOf(alias.Text, _codes[other]) is { } span)
+                    {
+                        Report(DiagnosticDescriptors.NameIsStandardAlias, naming.Path, span, alias.Text, otherText, codeText);
+                    }
+
+                    continue;
+                }
+
+                kept.Add((code.Code, alias));
+            }
+        }
+
+        var shared = new HashSet<AliasCandidate>();
+        foreach (var group in kept.GroupBy(item => item.Alias.Text, StringComparer.OrdinalIgnoreCase))
+        {
+            var items = group.ToList();
+            foreach (var item in items)
+            {
+                var other = items.FirstOrDefault(candidate => candidate.Code != item.Code);
+                if (other.Alias is null || item.Alias.Path is null)
+                {
+                    continue;
+                }
+
+                Report(
+                    DiagnosticDescriptors.AliasOfTwoCodes,
+                    item.Alias.Path,
+                    item.Alias.Span,
+                    item.Alias.Text,
+                    item.Code.ToString(CultureInfo.InvariantCulture),
+                    other.Code.ToString(CultureInfo.InvariantCulture));
+                shared.Add(item.Alias);
+            }
+        }
+
+        foreach (var group in kept.Where(item => !shared.Contains(item.Alias)).GroupBy(item => item.Code))
+        {
+            _codes[group.Key] = _codes[group.Key] with
+            {
+                Aliases = group.Select(item => new AliasInfo(item.Alias.Text, item.Alias.Source)).ToEquatableArray(),
+            };
+        }
+    }
+
     private StatusCatalog CreateCatalog()
     {
         var groups = Enum.GetValues(typeof(StatusGroupKind))
@@ -646,4 +795,24 @@ internal sealed class CatalogBuilder
         => reference is null ? null : new ReferenceInfo(reference.Document, reference.Section, reference.Url?.Value);
 
     private sealed record FlagDeclaration(int Index, string Path, SourceSpan Span);
+
+    /// <summary>An alias as written: <paramref name="Path"/> is null for the standard catalog's.</summary>
+    private sealed record AliasCandidate(string Text, string Source, string? Path, SourceSpan Span);
+
+    /// <summary>Where a user file wrote a code's name (given, or derived from its title) and English title.</summary>
+    private sealed record UserNaming(string Path, SourceSpan? NameSpan, SourceSpan? TitleSpan)
+    {
+        /// <summary>The place of <paramref name="text"/> if the user wrote it as the code's name or English title.</summary>
+        public SourceSpan? PlaceOf(string text, StatusCodeInfo code)
+        {
+            if (NameSpan is { } name && string.Equals(code.Name, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return name;
+            }
+
+            return TitleSpan is { } title && string.Equals(code.Title.Find(TextByLanguage.English), text, StringComparison.OrdinalIgnoreCase)
+                ? title
+                : null;
+        }
+    }
 }

@@ -155,7 +155,7 @@ public sealed class MiscSuccess : StatusResult<T>
 
 // StatusResult.g.cs: StatusResult
 /// <inheritdoc cref="HttpStatus.ClientClosedRequest"/>
-[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public sealed class ClientClosedRequest : StatusResult<T>
 {
     /// <summary>

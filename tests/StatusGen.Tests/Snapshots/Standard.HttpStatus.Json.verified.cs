@@ -10,12 +10,12 @@ namespace StatusGen
     }
 
     /// <summary>
-    /// <see cref="HttpStatus"/>를 JSON 숫자로 쓰고, 숫자 또는 숫자·이름·영어 제목 문자열에서 읽는 System.Text.Json 변환기. <see cref="HttpStatus"/>에 특성으로 붙어 있으므로 직접 등록할 필요가 없다.
-    /// <para>The System.Text.Json converter of <see cref="HttpStatus"/>: writes the status as a JSON number and reads it from a number or from a string holding digits, a name or an English title. <see cref="HttpStatus"/> carries it as an attribute, so there is nothing to register.</para>
+    /// <see cref="HttpStatus"/>를 JSON 숫자로 쓰고, 숫자 또는 숫자·이름·영어 제목·별칭 문자열(<c>404 Not Found</c> 포함)에서 읽는 System.Text.Json 변환기. <see cref="HttpStatus"/>에 특성으로 붙어 있으므로 직접 등록할 필요가 없다.
+    /// <para>The System.Text.Json converter of <see cref="HttpStatus"/>: writes the status as a JSON number and reads it from a number or from a string holding digits, a name, an English title or an alias, or digits and one of those. <see cref="HttpStatus"/> carries it as an attribute, so there is nothing to register.</para>
     /// </summary>
     /// <remarks>
-    /// 읽기: 100–599의 정수, 또는 <see cref="HttpStatus.TryParse(string, out HttpStatus)"/>가 받는 문자열(<c>"404"</c>, <c>"NotFound"</c>, <c>"not found"</c>). 그 밖의 값(범위 밖의 수, 소수, 모르는 이름, <c>true</c>, 객체, 배열)은 <see cref="global::System.Text.Json.JsonException"/>이다. 딕셔너리 키로도 쓸 수 있다 (숫자 문자열로 쓴다).
-    /// <para>Reads a whole number from 100 to 599, or a string that <see cref="HttpStatus.TryParse(string, out HttpStatus)"/> accepts (<c>"404"</c>, <c>"NotFound"</c>, <c>"not found"</c>); anything else (a number out of range or with a fraction, an unknown name, <c>true</c>, an object, an array) is a <see cref="global::System.Text.Json.JsonException"/>. Works for dictionary keys too, written as the number's digits.</para>
+    /// 읽기: 100–599의 정수, 또는 <see cref="HttpStatus.TryParse(string, out HttpStatus)"/>가 받는 문자열(<c>"404"</c>, <c>"NotFound"</c>, <c>"not found"</c>, <c>"404 Not Found"</c>, <c>"Payload Too Large"</c> 같은 별칭). 그 밖의 값(범위 밖의 수, 소수, 모르는 이름, <c>true</c>, 객체, 배열)은 <see cref="global::System.Text.Json.JsonException"/>이다. 딕셔너리 키로도 쓸 수 있다 (숫자 문자열로 쓴다).
+    /// <para>Reads a whole number from 100 to 599, or a string that <see cref="HttpStatus.TryParse(string, out HttpStatus)"/> accepts (<c>"404"</c>, <c>"NotFound"</c>, <c>"not found"</c>, <c>"404 Not Found"</c>, an alias such as <c>"Payload Too Large"</c>); anything else (a number out of range or with a fraction, an unknown name, <c>true</c>, an object, an array) is a <see cref="global::System.Text.Json.JsonException"/>. Works for dictionary keys too, written as the number's digits.</para>
     /// </remarks>
     /// <example>
     /// <code>
@@ -80,7 +80,7 @@ namespace StatusGen
                 return status;
             }
 
-            throw new global::System.Text.Json.JsonException("'" + text + "' is not an HTTP status: expected digits from 100 to 599, a status name such as NotFound or an English title such as Not Found.");
+            throw new global::System.Text.Json.JsonException("'" + text + "' is not an HTTP status: expected digits from 100 to 599, a status name such as NotFound, an English title or alias such as Not Found, or the digits followed by one of those, as in 404 Not Found.");
         }
     }
 }

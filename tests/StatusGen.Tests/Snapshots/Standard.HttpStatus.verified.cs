@@ -17,12 +17,14 @@ namespace StatusGen
     /// HttpStatus status = HttpStatus.FromCode(404);
     /// Console.WriteLine($"{status}");              // 404 Not Found
     /// Console.WriteLine(status.GetTitle("ko"));   // 찾을 수 없음
+    /// Console.WriteLine($"{status:D}");            // 404
     /// if (HttpStatus.TryParse("too many requests", out var parsed) &amp;&amp; parsed.IsRetryable) { /* retry */ }
+    /// HttpStatus same = HttpStatus.Parse("404 Not Found");
     /// </code>
     /// </example>
     [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
     [global::System.CodeDom.Compiler.GeneratedCode("StatusGen", "0.1.0.0")]
-    internal readonly partial struct HttpStatus : global::System.IEquatable<HttpStatus>, global::System.IComparable<HttpStatus>
+    internal readonly partial struct HttpStatus : global::System.IEquatable<HttpStatus>, global::System.IComparable<HttpStatus>, global::System.ISpanFormattable, global::System.IUtf8SpanFormattable, global::System.ISpanParsable<HttpStatus>
     {
         private const int MinCode = 100;
         private const int MaxCode = 599;
@@ -220,6 +222,7 @@ namespace StatusGen
         /// <remarks>
         /// <para>그룹: 리다이렉션 (3xx) · 플래그: 기본적으로 캐시 가능, Location 헤더, Retry-After 적용</para>
         /// <para>Group: Redirection (3xx) · Flags: Cacheable by default, Location header, Retry-After applies</para>
+        /// <para>TryParse가 함께 받는 별칭 · TryParse also accepts: <c>Ambiguous</c> (System.Net.HttpStatusCode.Ambiguous)</para>
         /// </remarks>
         public static HttpStatus MultipleChoices => new HttpStatus(300);
 
@@ -232,6 +235,7 @@ namespace StatusGen
         /// <remarks>
         /// <para>그룹: 리다이렉션 (3xx) · 플래그: 기본적으로 캐시 가능, Location 헤더, Retry-After 적용, 영구 리다이렉트</para>
         /// <para>Group: Redirection (3xx) · Flags: Cacheable by default, Location header, Retry-After applies, Permanent redirect</para>
+        /// <para>TryParse가 함께 받는 별칭 · TryParse also accepts: <c>Moved</c> (System.Net.HttpStatusCode.Moved)</para>
         /// </remarks>
         public static HttpStatus MovedPermanently => new HttpStatus(301);
 
@@ -244,6 +248,7 @@ namespace StatusGen
         /// <remarks>
         /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더, Retry-After 적용</para>
         /// <para>Group: Redirection (3xx) · Flags: Location header, Retry-After applies</para>
+        /// <para>TryParse가 함께 받는 별칭 · TryParse also accepts: <c>Moved Temporarily</c> (RFC 1945 §9.3; RFC 2068 §10.3.3), <c>Redirect</c> (System.Net.HttpStatusCode.Redirect)</para>
         /// </remarks>
         public static HttpStatus Found => new HttpStatus(302);
 
@@ -256,6 +261,7 @@ namespace StatusGen
         /// <remarks>
         /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더, Retry-After 적용</para>
         /// <para>Group: Redirection (3xx) · Flags: Location header, Retry-After applies</para>
+        /// <para>TryParse가 함께 받는 별칭 · TryParse also accepts: <c>RedirectMethod</c> (System.Net.HttpStatusCode.RedirectMethod)</para>
         /// </remarks>
         public static HttpStatus SeeOther => new HttpStatus(303);
 
@@ -292,6 +298,7 @@ namespace StatusGen
         /// <remarks>
         /// <para>그룹: 리다이렉션 (3xx) · 플래그: 사용 안 함 (예약) · 등록 상태: 사용하지 않음 (예약)</para>
         /// <para>Group: Redirection (3xx) · Flags: Unused (reserved) · Registration: unused (reserved)</para>
+        /// <para>TryParse가 함께 받는 별칭 · TryParse also accepts: <c>Switch Proxy</c> (draft-cohen-http-305-306-responses-00; ASP.NET Core ReasonPhrases), <c>Unused</c> (System.Net.HttpStatusCode.Unused)</para>
         /// </remarks>
         public static HttpStatus SwitchProxy => new HttpStatus(306);
 
@@ -304,6 +311,7 @@ namespace StatusGen
         /// <remarks>
         /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더, Retry-After 적용, 메서드 유지</para>
         /// <para>Group: Redirection (3xx) · Flags: Location header, Retry-After applies, Preserves method</para>
+        /// <para>TryParse가 함께 받는 별칭 · TryParse also accepts: <c>RedirectKeepVerb</c> (System.Net.HttpStatusCode.RedirectKeepVerb)</para>
         /// </remarks>
         public static HttpStatus TemporaryRedirect => new HttpStatus(307);
 
@@ -424,6 +432,7 @@ namespace StatusGen
         /// <remarks>
         /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 일시적 (재시도 가능)</para>
         /// <para>Group: Client Error (4xx) · Flags: Transient (retryable)</para>
+        /// <para>TryParse가 함께 받는 별칭 · TryParse also accepts: <c>Request Time-out</c> (RFC 2616 §6.1.1)</para>
         /// </remarks>
         public static HttpStatus RequestTimeout => new HttpStatus(408);
 
@@ -484,6 +493,7 @@ namespace StatusGen
         /// <remarks>
         /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: Retry-After 적용</para>
         /// <para>Group: Client Error (4xx) · Flags: Retry-After applies</para>
+        /// <para>TryParse가 함께 받는 별칭 · TryParse also accepts: <c>Payload Too Large</c> (RFC 7231 §6.5.11; ASP.NET Core ReasonPhrases), <c>PayloadTooLarge</c> (ASP.NET Core StatusCodes.Status413PayloadTooLarge), <c>Request Entity Too Large</c> (RFC 2616 §10.4.14), <c>RequestEntityTooLarge</c> (System.Net.HttpStatusCode.RequestEntityTooLarge)</para>
         /// </remarks>
         public static HttpStatus ContentTooLarge => new HttpStatus(413);
 
@@ -496,6 +506,7 @@ namespace StatusGen
         /// <remarks>
         /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
         /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
+        /// <para>TryParse가 함께 받는 별칭 · TryParse also accepts: <c>Request-URI Too Long</c> (RFC 2616 §10.4.15), <c>RequestUriTooLong</c> (System.Net.HttpStatusCode.RequestUriTooLong)</para>
         /// </remarks>
         public static HttpStatus UriTooLong => new HttpStatus(414);
 
@@ -520,6 +531,7 @@ namespace StatusGen
         /// <remarks>
         /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: Content-Range 헤더</para>
         /// <para>Group: Client Error (4xx) · Flags: Content-Range header</para>
+        /// <para>TryParse가 함께 받는 별칭 · TryParse also accepts: <c>Requested Range Not Satisfiable</c> (RFC 2616 §10.4.17), <c>RequestedRangeNotSatisfiable</c> (System.Net.HttpStatusCode.RequestedRangeNotSatisfiable)</para>
         /// </remarks>
         public static HttpStatus RangeNotSatisfiable => new HttpStatus(416);
 
@@ -544,6 +556,7 @@ namespace StatusGen
         /// <remarks>
         /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 사용 안 함 (예약) · 등록 상태: 사용하지 않음 (예약)</para>
         /// <para>Group: Client Error (4xx) · Flags: Unused (reserved) · Registration: unused (reserved)</para>
+        /// <para>TryParse가 함께 받는 별칭 · TryParse also accepts: <c>I'm a teapot</c> (RFC 2324 §2.3.2; ASP.NET Core ReasonPhrases)</para>
         /// </remarks>
         public static HttpStatus ImATeapot => new HttpStatus(418);
 
@@ -568,6 +581,7 @@ namespace StatusGen
         /// <remarks>
         /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 없음</para>
         /// <para>Group: Client Error (4xx) · Flags: none</para>
+        /// <para>TryParse가 함께 받는 별칭 · TryParse also accepts: <c>Unprocessable Entity</c> (RFC 4918 §11.2; RFC 9110 §15.5.21; ASP.NET Core ReasonPhrases), <c>UnprocessableEntity</c> (System.Net.HttpStatusCode.UnprocessableEntity)</para>
         /// </remarks>
         public static HttpStatus UnprocessableContent => new HttpStatus(422);
 
@@ -724,6 +738,7 @@ namespace StatusGen
         /// <remarks>
         /// <para>그룹: 서버 오류 (5xx) · 플래그: 일시적 (재시도 가능)</para>
         /// <para>Group: Server Error (5xx) · Flags: Transient (retryable)</para>
+        /// <para>TryParse가 함께 받는 별칭 · TryParse also accepts: <c>Gateway Time-out</c> (RFC 2616 §6.1.1)</para>
         /// </remarks>
         public static HttpStatus GatewayTimeout => new HttpStatus(504);
 
@@ -1098,17 +1113,67 @@ namespace StatusGen
         }
 
         /// <summary>
-        /// 숫자(100–599), 이름(<c>NotFound</c>) 또는 영어 제목(<c>Not Found</c>)을 읽는다. 대소문자와 앞뒤 공백은 무시한다.
-        /// <para>Reads digits (100–599, as <see cref="FromCode(int)"/>), a <see cref="Name"/> (<c>NotFound</c>) or an English title (<c>Not Found</c>), case-insensitively and ignoring surrounding white space.</para>
+        /// 숫자(100–599), 이름(<c>NotFound</c>), 영어 제목(<c>Not Found</c>), 별칭(<c>Payload Too Large</c>), 또는 숫자 뒤에 그 코드의 이름·제목·별칭을 붙인 형식(<see cref="ToString()"/>이 쓰는 <c>404 Not Found</c>)을 읽는다. 대소문자와 앞뒤 공백은 무시한다.
+        /// <para>Reads digits (100–599, as <see cref="FromCode(int)"/>), a <see cref="Name"/> (<c>NotFound</c>), an English title (<c>Not Found</c>) or an alias (<c>Payload Too Large</c>), or the digits followed by the code's name, title or alias (<c>404 Not Found</c>, what <see cref="ToString()"/> writes), case-insensitively and ignoring surrounding white space.</para>
         /// </summary>
         public static bool TryParse(string? text, out HttpStatus status)
         {
-            status = default;
             if (text is null)
             {
+                status = default;
                 return false;
             }
 
+            return TryParseText(global::System.MemoryExtensions.AsSpan(text), out status);
+        }
+
+        /// <summary>
+        /// <see cref="TryParse(string, out HttpStatus)"/>가 받는 형식을 읽는다. 상태가 아니면 예외를 던진다.
+        /// <para>Reads what <see cref="TryParse(string, out HttpStatus)"/> accepts, and throws when the text is not a status.</para>
+        /// </summary>
+        /// <exception cref="global::System.FormatException">
+        /// 상태가 아닌 텍스트이다. 메시지에 그 텍스트가 들어 있다.
+        /// <para>The text is not a status; the message quotes it.</para>
+        /// </exception>
+        /// <exception cref="global::System.ArgumentNullException">
+        /// <paramref name="text"/>가 <c>null</c>이다.
+        /// <para><paramref name="text"/> is <c>null</c>.</para>
+        /// </exception>
+        public static HttpStatus Parse(string text)
+        {
+            if (text is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(text));
+            }
+
+            return TryParse(text, out var status) ? status : throw NotAStatus(text);
+        }
+
+        /// <inheritdoc cref="TryParse(string, out HttpStatus)"/>
+        public static bool TryParse(global::System.ReadOnlySpan<char> text, out HttpStatus status) => TryParseText(text, out status);
+
+        /// <inheritdoc cref="Parse(string)" path="/summary"/>
+        /// <exception cref="global::System.FormatException"><inheritdoc cref="Parse(string)" path="/exception[1]/node()"/></exception>
+        public static HttpStatus Parse(global::System.ReadOnlySpan<char> text) => TryParseText(text, out var status) ? status : throw NotAStatus(text.ToString());
+
+        /// <inheritdoc/>
+        static HttpStatus global::System.IParsable<HttpStatus>.Parse(string s, global::System.IFormatProvider? provider) => Parse(s);
+
+        /// <inheritdoc/>
+        static bool global::System.IParsable<HttpStatus>.TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, out HttpStatus result) => TryParse(s, out result);
+
+        /// <inheritdoc/>
+        static HttpStatus global::System.ISpanParsable<HttpStatus>.Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+
+        /// <inheritdoc/>
+        static bool global::System.ISpanParsable<HttpStatus>.TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, out HttpStatus result) => TryParse(s, out result);
+
+        private static global::System.FormatException NotAStatus(string text)
+            => new global::System.FormatException("'" + text + "' is not an HTTP status: expected digits from 100 to 599, a name such as NotFound, an English title or alias such as Not Found, or the digits followed by one of those, as in 404 Not Found.");
+
+        private static bool TryParseText(global::System.ReadOnlySpan<char> text, out HttpStatus status)
+        {
+            status = default;
             var start = 0;
             var end = text.Length;
             while (start < end && char.IsWhiteSpace(text[start]))
@@ -1121,32 +1186,65 @@ namespace StatusGen
                 end--;
             }
 
-            var length = end - start;
-            if (length == 0)
+            if (start == end)
             {
                 return false;
             }
 
-            var allDigits = true;
+            // Leading digits are the code: alone (404), or followed by that code's name, title or alias (404 Not Found,
+            // what ToString writes; the title of an unused code or one two codes share counts here, the number decides).
+            var digitsEnd = start;
             var code = 0;
-            for (var i = start; i < end && allDigits; i++)
+            while (digitsEnd < end)
             {
-                var digit = text[i] - '0';
-                allDigits = digit >= 0 && digit <= 9;
-                code = code > MaxCode ? code : (code * 10) + digit;
-            }
-
-            if (allDigits)
-            {
-                if (code < MinCode || code > MaxCode)
+                var digit = text[digitsEnd] - '0';
+                if (digit < 0 || digit > 9)
                 {
-                    return false;
+                    break;
                 }
 
-                status = new HttpStatus(code);
-                return true;
+                code = code > MaxCode ? code : (code * 10) + digit;
+                digitsEnd++;
             }
 
+            if (digitsEnd > start && code >= MinCode && code <= MaxCode)
+            {
+                if (digitsEnd == end)
+                {
+                    status = new HttpStatus(code);
+                    return true;
+                }
+
+                var ordinal = CatalogData.Ordinals[code - MinCode];
+                if (ordinal != 0 && char.IsWhiteSpace(text[digitsEnd]))
+                {
+                    var rest = digitsEnd;
+                    while (char.IsWhiteSpace(text[rest]))
+                    {
+                        rest++;
+                    }
+
+                    if (IsTextOf(ordinal, text, rest, end - rest))
+                    {
+                        status = new HttpStatus(code);
+                        return true;
+                    }
+                }
+            }
+
+            var found = FindText(text, start, end - start);
+            if (found == 0)
+            {
+                return false;
+            }
+
+            status = new HttpStatus(CatalogData.Codes[found]);
+            return true;
+        }
+
+        /// <summary>The ordinal whose name, parsable title or alias the text is; 0 when there is none.</summary>
+        private static int FindText(global::System.ReadOnlySpan<char> text, int start, int length)
+        {
             var names = CatalogData.Names;
             var titles = CatalogData.ParsableTitles;
             if (length < CatalogData.CandidatesByLength.Length)
@@ -1156,19 +1254,46 @@ namespace StatusGen
                 {
                     if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))
                     {
-                        status = new HttpStatus(CatalogData.Codes[ordinal]);
-                        return true;
+                        return ordinal;
                     }
                 }
-
-                return false;
+            }
+            else
+            {
+                for (var ordinal = 1; ordinal < names.Length; ordinal++)
+                {
+                    if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))
+                    {
+                        return ordinal;
+                    }
+                }
             }
 
-            for (var ordinal = 1; ordinal < names.Length; ordinal++)
+            var aliases = CatalogData.Aliases;
+            for (var i = 0; i < aliases.Length; i++)
             {
-                if (Matches(text, start, length, names[ordinal]) || Matches(text, start, length, titles[ordinal]))
+                if (Matches(text, start, length, aliases[i]))
                 {
-                    status = new HttpStatus(CatalogData.Codes[ordinal]);
+                    return CatalogData.AliasOrdinals[i];
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>Whether the text is the name, English title or an alias of the code at <paramref name="ordinal"/>.</summary>
+        private static bool IsTextOf(int ordinal, global::System.ReadOnlySpan<char> text, int start, int length)
+        {
+            if (Matches(text, start, length, CatalogData.Names[ordinal]) || Matches(text, start, length, CatalogData.Titles[0][ordinal]))
+            {
+                return true;
+            }
+
+            var aliases = CatalogData.Aliases;
+            for (var i = 0; i < aliases.Length; i++)
+            {
+                if (CatalogData.AliasOrdinals[i] == ordinal && Matches(text, start, length, aliases[i]))
+                {
                     return true;
                 }
             }
@@ -1176,9 +1301,9 @@ namespace StatusGen
             return false;
         }
 
-        private static bool Matches(string text, int start, int length, string? candidate)
+        private static bool Matches(global::System.ReadOnlySpan<char> text, int start, int length, string? candidate)
             => candidate != null && candidate.Length == length
-               && string.Compare(text, start, candidate, 0, length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+               && global::System.MemoryExtensions.Equals(text.Slice(start, length), global::System.MemoryExtensions.AsSpan(candidate), global::System.StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// 상태 코드 번호로 변환한다.
@@ -1257,6 +1382,107 @@ namespace StatusGen
         /// <para>Compares the two codes.</para>
         /// </summary>
         public static bool operator >=(HttpStatus left, HttpStatus right) => left._code >= right._code;
+
+        /// <summary>
+        /// <c>G</c>(<c>404 Not Found</c>, <c>null</c>이나 빈 형식의 기본값. 카탈로그에 없는 코드는 번호만) 또는 <c>D</c>(<c>404</c>) 형식으로 쓴다. 대소문자는 구분하지 않으며 <c>$"{status:D}"</c>도 같다.
+        /// <para>Formats as <c>G</c> (<c>404 Not Found</c>, the default for <c>null</c> or empty; only the number for a code the catalog does not define) or <c>D</c> (<c>404</c>), case-insensitively, as <c>$"{status:D}"</c> does.</para>
+        /// </summary>
+        /// <exception cref="global::System.FormatException">
+        /// 형식이 <c>G</c>도 <c>D</c>도 아니다.
+        /// <para>The format is neither <c>G</c> nor <c>D</c>.</para>
+        /// </exception>
+        public string ToString(string? format) => ToString(format, null);
+
+        /// <inheritdoc cref="ToString(string)"/>
+        public string ToString(string? format, global::System.IFormatProvider? formatProvider)
+            => FormatOf(format ?? string.Empty) == 'D' ? _code.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : ToString();
+
+        /// <summary>
+        /// <c>G</c> 또는 <c>D</c> 형식을 할당 없이 <paramref name="destination"/>에 쓴다. 공간이 모자라면 아무것도 쓰지 않고 <c>false</c>를 돌려준다. 문자열 보간이 이 메서드를 부른다.
+        /// <para>Writes the <c>G</c> or <c>D</c> form into <paramref name="destination"/> without allocating; <c>false</c>, with nothing written, when it does not fit. String interpolation calls it.</para>
+        /// </summary>
+        /// <exception cref="global::System.FormatException">
+        /// 형식이 <c>G</c>도 <c>D</c>도 아니다.
+        /// <para>The format is neither <c>G</c> nor <c>D</c>.</para>
+        /// </exception>
+        public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format = default, global::System.IFormatProvider? provider = null)
+        {
+            var title = FormatOf(format) == 'G' && Ordinal != 0 ? CatalogData.ReasonPhrasesByCode[_code - MinCode] : null;
+            if (_code.TryFormat(destination, out charsWritten, default, global::System.Globalization.CultureInfo.InvariantCulture))
+            {
+                if (title is null)
+                {
+                    return true;
+                }
+
+                if (destination.Length - charsWritten > title.Length)
+                {
+                    destination[charsWritten] = ' ';
+                    global::System.MemoryExtensions.AsSpan(title).CopyTo(destination.Slice(charsWritten + 1));
+                    charsWritten += title.Length + 1;
+                    return true;
+                }
+            }
+
+            charsWritten = 0;
+            return false;
+        }
+
+        /// <summary>
+        /// <c>G</c> 또는 <c>D</c> 형식을 UTF-8로 할당 없이 <paramref name="utf8Destination"/>에 쓴다. 공간이 모자라면 아무것도 쓰지 않고 <c>false</c>를 돌려준다. <c>Utf8.TryWrite</c>와 <c>Utf8JsonWriter</c>가 이 메서드를 부른다.
+        /// <para>Writes the <c>G</c> or <c>D</c> form as UTF-8 into <paramref name="utf8Destination"/> without allocating; <c>false</c>, with nothing written, when it does not fit. <c>Utf8.TryWrite</c> and <c>Utf8JsonWriter</c> call it.</para>
+        /// </summary>
+        /// <exception cref="global::System.FormatException">
+        /// 형식이 <c>G</c>도 <c>D</c>도 아니다.
+        /// <para>The format is neither <c>G</c> nor <c>D</c>.</para>
+        /// </exception>
+        public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format = default, global::System.IFormatProvider? provider = null)
+        {
+            var title = FormatOf(format) == 'G' && Ordinal != 0 ? CatalogData.ReasonPhrasesByCode[_code - MinCode] : null;
+            if (_code.TryFormat(utf8Destination, out bytesWritten, default, global::System.Globalization.CultureInfo.InvariantCulture))
+            {
+                if (title is null)
+                {
+                    return true;
+                }
+
+                if (utf8Destination.Length > bytesWritten
+                    && global::System.Text.Unicode.Utf8.FromUtf16(global::System.MemoryExtensions.AsSpan(title), utf8Destination.Slice(bytesWritten + 1), out _, out var titleBytes) == global::System.Buffers.OperationStatus.Done)
+                {
+                    utf8Destination[bytesWritten] = (byte)' ';
+                    bytesWritten += titleBytes + 1;
+                    return true;
+                }
+            }
+
+            bytesWritten = 0;
+            return false;
+        }
+
+        /// <summary>G or D for a format <c>ToString</c> and <c>TryFormat</c> accept (empty is G, case is ignored); else a <see cref="global::System.FormatException"/>, as .NET's own types throw.</summary>
+        private static char FormatOf(global::System.ReadOnlySpan<char> format)
+        {
+            if (format.Length == 0)
+            {
+                return 'G';
+            }
+
+            if (format.Length == 1)
+            {
+                var letter = (char)(format[0] | 0x20);
+                if (letter == 'g')
+                {
+                    return 'G';
+                }
+
+                if (letter == 'd')
+                {
+                    return 'D';
+                }
+            }
+
+            throw new global::System.FormatException("The format '" + format.ToString() + "' is not supported by HttpStatus: use G (404 Not Found, the default) or D (404).");
+        }
 
         /// <summary>The catalog as tables: index 0 of each per-code table stands for a code the catalog does not define.</summary>
         private static class CatalogData
@@ -1443,6 +1669,37 @@ namespace StatusGen
                 new ushort[] { 9, 32, 53, 64 }, // 29
                 new ushort[] { }, // 30
                 new ushort[] { 52, 64 }, // 31
+            };
+
+            public static readonly string[] Aliases = new string[]
+            {
+                "Ambiguous",
+                "Moved",
+                "Moved Temporarily",
+                "Redirect",
+                "RedirectMethod",
+                "Switch Proxy",
+                "Unused",
+                "RedirectKeepVerb",
+                "Request Time-out",
+                "Payload Too Large",
+                "PayloadTooLarge",
+                "Request Entity Too Large",
+                "RequestEntityTooLarge",
+                "Request-URI Too Long",
+                "RequestUriTooLong",
+                "Requested Range Not Satisfiable",
+                "RequestedRangeNotSatisfiable",
+                "I'm a teapot",
+                "Unprocessable Entity",
+                "UnprocessableEntity",
+                "Gateway Time-out",
+            };
+
+            public static readonly ushort[] AliasOrdinals = new ushort[]
+            {
+                16, 17, 18, 18, 19, 22, 22, 23, 33, 38, 38, 38, 38, 39, 39, 41,
+                41, 43, 45, 45, 58,
             };
 
             public static readonly ulong[] Flags = new ulong[]

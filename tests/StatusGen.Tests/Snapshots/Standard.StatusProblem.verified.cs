@@ -173,6 +173,37 @@ namespace StatusGen
         }
 
         /// <summary>
+        /// <c>StatusResult&lt;T&gt;</c> case와 엔드포인트 union case의 <c>ToString()</c>이 돌려주는 문자열. 구현이 하나이므로 둘이 같다.
+        /// <para>What <c>ToString()</c> of a <c>StatusResult&lt;T&gt;</c> case and of an endpoint union case returns: one implementation, so the two agree.</para>
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static string DescribeResult(HttpStatus status, string? location, global::System.TimeSpan? retryAfter, StatusProblem? problem)
+        {
+            var text = status.ToString();
+            if (location != null)
+            {
+                text += " \u2192 " + location;
+            }
+
+            // The detail says what happened; a title only when it is not the reason phrase already written.
+            var said = problem == null ? null : problem.Detail ?? (string.Equals(problem.Title, status.ReasonPhrase, global::System.StringComparison.Ordinal) ? null : problem.Title);
+            if (!string.IsNullOrEmpty(said))
+            {
+                text += ": " + said;
+            }
+
+            if (retryAfter.HasValue)
+            {
+                // As the header is sent: delta-seconds, rounded up.
+                var ticks = retryAfter.Value.Ticks;
+                var seconds = (ticks / global::System.TimeSpan.TicksPerSecond) + (ticks % global::System.TimeSpan.TicksPerSecond == 0 ? 0 : 1);
+                text += " (Retry-After: " + seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
+            }
+
+            return text;
+        }
+
+        /// <summary>
         /// 두 문제 세부 정보가 같은지 여부.
         /// <para>Whether the two problem details are equal.</para>
         /// </summary>

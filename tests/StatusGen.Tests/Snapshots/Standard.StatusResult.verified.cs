@@ -228,10 +228,10 @@ namespace StatusGen
         public abstract override int GetHashCode();
 
         /// <summary>
-        /// 상태. 예: <c>"404 Not Found"</c>.
-        /// <para>The status, e.g. <c>"404 Not Found"</c>.</para>
+        /// 로그에 필요한 것만 쓰며 내용(값)은 쓰지 않는다. 상태, 그리고 있을 때만 <c> → </c>와 <c>Location</c>, <c>: </c>와 문제의 detail(없으면 사유 구절과 다른 title), <c> (Retry-After: </c>초(헤더로 보내는 대로 올림)<c>)</c>를 붙인다. 예: <c>303 See Other → /orders/2</c>, <c>404 Not Found: No order 7</c>, <c>503 Service Unavailable (Retry-After: 30)</c>.
+        /// <para>What a log needs, never the content: the status, then <c> → </c> and the <c>Location</c> if the case has one, <c>: </c> and the problem's detail (or its title when that is not the reason phrase), and <c> (Retry-After: </c>seconds, rounded up as the header is sent<c>)</c>, each only when present, e.g. <c>303 See Other → /orders/2</c>, <c>404 Not Found: No order 7</c>, <c>503 Service Unavailable (Retry-After: 30)</c>.</para>
         /// </summary>
-        public override string ToString() => Status.ToString();
+        public override string ToString() => StatusProblem.DescribeResult(Status, LocationOrNull, RetryAfterOrNull, ProblemOrNull);
 
         /// <summary>
         /// 두 결과가 같은 case이고 데이터가 같은지 여부.
@@ -419,7 +419,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.Created"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} {Value} Location = {Location}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} {Value}")]
         public sealed class Created : StatusResult<T>
         {
             /// <summary>
@@ -782,7 +782,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.MultipleChoices"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Location = {Location} RetryAfter = {RetryAfter}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class MultipleChoices : StatusResult<T>
         {
             /// <summary>
@@ -852,7 +852,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.MovedPermanently"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Location = {Location} RetryAfter = {RetryAfter}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class MovedPermanently : StatusResult<T>
         {
             /// <summary>
@@ -914,7 +914,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.Found"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Location = {Location} RetryAfter = {RetryAfter}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class Found : StatusResult<T>
         {
             /// <summary>
@@ -976,7 +976,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.SeeOther"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Location = {Location} RetryAfter = {RetryAfter}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class SeeOther : StatusResult<T>
         {
             /// <summary>
@@ -1100,7 +1100,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.TemporaryRedirect"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Location = {Location} RetryAfter = {RetryAfter}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class TemporaryRedirect : StatusResult<T>
         {
             /// <summary>
@@ -1162,7 +1162,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.PermanentRedirect"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Location = {Location} RetryAfter = {RetryAfter}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class PermanentRedirect : StatusResult<T>
         {
             /// <summary>
@@ -1224,7 +1224,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.BadRequest"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class BadRequest : StatusResult<T>
         {
             /// <summary>
@@ -1268,7 +1268,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.Unauthorized"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} WwwAuthenticate = {WwwAuthenticate} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class Unauthorized : StatusResult<T>
         {
             /// <summary>
@@ -1322,7 +1322,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.PaymentRequired"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class PaymentRequired : StatusResult<T>
         {
             /// <summary>
@@ -1363,7 +1363,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.Forbidden"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class Forbidden : StatusResult<T>
         {
             /// <summary>
@@ -1404,7 +1404,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.NotFound"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class NotFound : StatusResult<T>
         {
             /// <summary>
@@ -1445,7 +1445,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.MethodNotAllowed"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Allow = {Allow} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class MethodNotAllowed : StatusResult<T>
         {
             /// <summary>
@@ -1499,7 +1499,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.NotAcceptable"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class NotAcceptable : StatusResult<T>
         {
             /// <summary>
@@ -1540,7 +1540,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.ProxyAuthenticationRequired"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} ProxyAuthenticate = {ProxyAuthenticate} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class ProxyAuthenticationRequired : StatusResult<T>
         {
             /// <summary>
@@ -1594,7 +1594,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.RequestTimeout"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class RequestTimeout : StatusResult<T>
         {
             /// <summary>
@@ -1635,7 +1635,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.Conflict"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class Conflict : StatusResult<T>
         {
             /// <summary>
@@ -1676,7 +1676,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.Gone"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class Gone : StatusResult<T>
         {
             /// <summary>
@@ -1717,7 +1717,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.LengthRequired"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class LengthRequired : StatusResult<T>
         {
             /// <summary>
@@ -1758,7 +1758,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.PreconditionFailed"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class PreconditionFailed : StatusResult<T>
         {
             /// <summary>
@@ -1799,7 +1799,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.ContentTooLarge"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} RetryAfter = {RetryAfter} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class ContentTooLarge : StatusResult<T>
         {
             /// <summary>
@@ -1859,7 +1859,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.UriTooLong"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class UriTooLong : StatusResult<T>
         {
             /// <summary>
@@ -1900,7 +1900,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.UnsupportedMediaType"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class UnsupportedMediaType : StatusResult<T>
         {
             /// <summary>
@@ -1941,7 +1941,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.RangeNotSatisfiable"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem} ContentRange = {ContentRange}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class RangeNotSatisfiable : StatusResult<T>
         {
             /// <summary>
@@ -1997,7 +1997,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.ExpectationFailed"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class ExpectationFailed : StatusResult<T>
         {
             /// <summary>
@@ -2038,7 +2038,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.MisdirectedRequest"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class MisdirectedRequest : StatusResult<T>
         {
             /// <summary>
@@ -2079,7 +2079,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.UnprocessableContent"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class UnprocessableContent : StatusResult<T>
         {
             /// <summary>
@@ -2120,7 +2120,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.Locked"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class Locked : StatusResult<T>
         {
             /// <summary>
@@ -2161,7 +2161,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.FailedDependency"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class FailedDependency : StatusResult<T>
         {
             /// <summary>
@@ -2202,7 +2202,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.TooEarly"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class TooEarly : StatusResult<T>
         {
             /// <summary>
@@ -2243,7 +2243,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.UpgradeRequired"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Upgrade = {Upgrade} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class UpgradeRequired : StatusResult<T>
         {
             /// <summary>
@@ -2297,7 +2297,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.PreconditionRequired"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class PreconditionRequired : StatusResult<T>
         {
             /// <summary>
@@ -2338,7 +2338,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.TooManyRequests"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} RetryAfter = {RetryAfter} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class TooManyRequests : StatusResult<T>
         {
             /// <summary>
@@ -2398,7 +2398,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.RequestHeaderFieldsTooLarge"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class RequestHeaderFieldsTooLarge : StatusResult<T>
         {
             /// <summary>
@@ -2439,7 +2439,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.UnavailableForLegalReasons"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class UnavailableForLegalReasons : StatusResult<T>
         {
             /// <summary>
@@ -2480,7 +2480,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.InternalServerError"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class InternalServerError : StatusResult<T>
         {
             /// <summary>
@@ -2521,7 +2521,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.NotImplemented"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class NotImplemented : StatusResult<T>
         {
             /// <summary>
@@ -2562,7 +2562,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.BadGateway"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class BadGateway : StatusResult<T>
         {
             /// <summary>
@@ -2603,7 +2603,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.ServiceUnavailable"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} RetryAfter = {RetryAfter} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class ServiceUnavailable : StatusResult<T>
         {
             /// <summary>
@@ -2663,7 +2663,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.GatewayTimeout"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class GatewayTimeout : StatusResult<T>
         {
             /// <summary>
@@ -2704,7 +2704,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.HttpVersionNotSupported"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class HttpVersionNotSupported : StatusResult<T>
         {
             /// <summary>
@@ -2745,7 +2745,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.VariantAlsoNegotiates"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class VariantAlsoNegotiates : StatusResult<T>
         {
             /// <summary>
@@ -2786,7 +2786,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.InsufficientStorage"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class InsufficientStorage : StatusResult<T>
         {
             /// <summary>
@@ -2827,7 +2827,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.LoopDetected"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class LoopDetected : StatusResult<T>
         {
             /// <summary>
@@ -2868,7 +2868,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.NotExtended"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class NotExtended : StatusResult<T>
         {
             /// <summary>
@@ -2909,7 +2909,7 @@ namespace StatusGen
         }
 
         /// <inheritdoc cref="HttpStatus.NetworkAuthenticationRequired"/>
-        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+        [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         public sealed class NetworkAuthenticationRequired : StatusResult<T>
         {
             /// <summary>

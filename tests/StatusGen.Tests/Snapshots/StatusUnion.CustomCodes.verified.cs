@@ -314,8 +314,8 @@ abstract partial class ShardResult : global::System.IEquatable<ShardResult>, glo
     public abstract override int GetHashCode();
 
     /// <summary>
-    /// 상태. 예: <c>"404 Not Found"</c>.
-    /// <para>The status, e.g. <c>"404 Not Found"</c>.</para>
+    /// 로그에 필요한 것만 쓰며 내용(값)은 쓰지 않는다. 상태, 그리고 있을 때만 <c> → </c>와 <c>Location</c>, <c>: </c>와 문제의 detail(없으면 사유 구절과 다른 title), <c> (Retry-After: </c>초(헤더로 보내는 대로 올림)<c>)</c>를 붙인다. 예: <c>303 See Other → /orders/2</c>, <c>404 Not Found: No order 7</c>, <c>503 Service Unavailable (Retry-After: 30)</c>.
+    /// <para>What a log needs, never the content: the status, then <c> → </c> and the <c>Location</c> if the case has one, <c>: </c> and the problem's detail (or its title when that is not the reason phrase), and <c> (Retry-After: </c>seconds, rounded up as the header is sent<c>)</c>, each only when present, e.g. <c>303 See Other → /orders/2</c>, <c>404 Not Found: No order 7</c>, <c>503 Service Unavailable (Retry-After: 30)</c>.</para>
     /// </summary>
     public override string ToString() => Status.ToString();
 
@@ -569,7 +569,7 @@ abstract partial class ShardResult : global::System.IEquatable<ShardResult>, glo
     /// <para>그룹: 리다이렉션 (3xx) · 플래그: Location 헤더</para>
     /// <para>Group: Redirection (3xx) · Flags: Location header</para>
     /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Location = {Location}")]
+    [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
     public sealed class MovedToShard : ShardResult
     {
         /// <summary>
@@ -600,6 +600,9 @@ abstract partial class ShardResult : global::System.IEquatable<ShardResult>, glo
 
         /// <inheritdoc/>
         public override global::StatusGen.HttpStatus Status => global::StatusGen.HttpStatus.MovedToShard;
+
+        /// <inheritdoc/>
+        public override string ToString() => global::StatusGen.StatusProblem.DescribeResult(Status, Location, null, null);
 
         /// <summary>
         /// <c>Location</c> 헤더에 보낼 URI 참조.
@@ -652,7 +655,7 @@ abstract partial class ShardResult : global::System.IEquatable<ShardResult>, glo
     /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: Retry-After 적용</para>
     /// <para>Group: Client Error (4xx) · Flags: Retry-After applies</para>
     /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} RetryAfter = {RetryAfter} Problem = {Problem}")]
+    [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
     public sealed class ClientClosedRequest : ShardResult
     {
         /// <summary>
@@ -695,6 +698,9 @@ abstract partial class ShardResult : global::System.IEquatable<ShardResult>, glo
 
         /// <inheritdoc/>
         public override global::StatusGen.HttpStatus Status => global::StatusGen.HttpStatus.ClientClosedRequest;
+
+        /// <inheritdoc/>
+        public override string ToString() => global::StatusGen.StatusProblem.DescribeResult(Status, null, RetryAfter, Problem);
 
         /// <summary>
         /// <c>Retry-After</c>로 보낼 대기 시간, 없으면 <c>null</c>.

@@ -288,8 +288,8 @@ namespace Shop.Api
                 public abstract override int GetHashCode();
 
                 /// <summary>
-                /// 상태. 예: <c>"404 Not Found"</c>.
-                /// <para>The status, e.g. <c>"404 Not Found"</c>.</para>
+                /// 로그에 필요한 것만 쓰며 내용(값)은 쓰지 않는다. 상태, 그리고 있을 때만 <c> → </c>와 <c>Location</c>, <c>: </c>와 문제의 detail(없으면 사유 구절과 다른 title), <c> (Retry-After: </c>초(헤더로 보내는 대로 올림)<c>)</c>를 붙인다. 예: <c>303 See Other → /orders/2</c>, <c>404 Not Found: No order 7</c>, <c>503 Service Unavailable (Retry-After: 30)</c>.
+                /// <para>What a log needs, never the content: the status, then <c> → </c> and the <c>Location</c> if the case has one, <c>: </c> and the problem's detail (or its title when that is not the reason phrase), and <c> (Retry-After: </c>seconds, rounded up as the header is sent<c>)</c>, each only when present, e.g. <c>303 See Other → /orders/2</c>, <c>404 Not Found: No order 7</c>, <c>503 Service Unavailable (Retry-After: 30)</c>.</para>
                 /// </summary>
                 public override string ToString() => Status.ToString();
 
@@ -544,7 +544,7 @@ namespace Shop.Api
                 /// <para>그룹: 클라이언트 오류 (4xx) · 플래그: 기본적으로 캐시 가능</para>
                 /// <para>Group: Client Error (4xx) · Flags: Cacheable by default</para>
                 /// </remarks>
-                [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq} Problem = {Problem}")]
+                [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
                 public sealed class Gone : ReadResult
                 {
                     /// <summary>
@@ -576,6 +576,9 @@ namespace Shop.Api
 
                     /// <inheritdoc/>
                     public override global::StatusGen.HttpStatus Status => global::StatusGen.HttpStatus.Gone;
+
+                    /// <inheritdoc/>
+                    public override string ToString() => global::StatusGen.StatusProblem.DescribeResult(Status, null, null, Problem);
 
                     /// <summary>
                     /// RFC 9457 문제 세부 정보, 없으면 <c>null</c>.

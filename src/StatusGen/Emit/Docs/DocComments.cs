@@ -132,6 +132,14 @@ internal sealed class DocComments
             remarks.Add("/// <para>" + XmlDocText.Inline(line) + "</para>");
         }
 
+        // One line for every language: the aliases and their sources are not translated, only the label is.
+        if (!code.Aliases.IsEmpty)
+        {
+            var aliases = string.Join(", ", code.Aliases.Select(alias => "<c>" + XmlDocText.Inline(alias.Text) + "</c> (" + XmlDocText.Inline(alias.Source) + ")"));
+            var labels = _languages.Select(language => DocTexts.Aliases.InOrEnglish(language)).Distinct().Select(XmlDocText.Inline);
+            remarks.Add("/// <para>" + string.Join(" · ", labels) + ": " + aliases + "</para>");
+        }
+
         return new CodeDocs(title, summary, remarks);
     }
 

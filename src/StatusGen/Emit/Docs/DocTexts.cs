@@ -17,6 +17,7 @@ internal static class DocTexts
     public static readonly DocText Obsoleted = new(en: "obsoleted", ko: "폐기됨");
     public static readonly DocText Unused = new(en: "unused (reserved)", ko: "사용하지 않음 (예약)");
     public static readonly DocText Source = new(en: "Source", ko: "출처");
+    public static readonly DocText Aliases = new(en: "TryParse also accepts", ko: "TryParse가 함께 받는 별칭");
     public static readonly DocText NegatedFlag = new(en: "True when the code lacks the flag {0}", ko: "이 플래그가 없을 때 true: {0}");
 
     // HttpStatus, HttpStatusCodes, StatusGroup and the JSON converters.
@@ -69,8 +70,23 @@ internal static class DocTexts
         en: "Gets the status for <paramref name=\"code\"/> and returns <c>true</c> only when the catalog defines it.",
         ko: "카탈로그에 정의된 코드일 때만 <c>true</c>를 돌려준다.");
     public static readonly DocText HttpStatusTryParse = new(
-        en: "Reads digits (100–599, as <see cref=\"FromCode(int)\"/>), a <see cref=\"Name\"/> (<c>NotFound</c>) or an English title (<c>Not Found</c>), case-insensitively and ignoring surrounding white space.",
-        ko: "숫자(100–599), 이름(<c>NotFound</c>) 또는 영어 제목(<c>Not Found</c>)을 읽는다. 대소문자와 앞뒤 공백은 무시한다.");
+        en: "Reads digits (100–599, as <see cref=\"FromCode(int)\"/>), a <see cref=\"Name\"/> (<c>NotFound</c>), an English title (<c>Not Found</c>) or an alias (<c>Payload Too Large</c>), or the digits followed by the code's name, title or alias (<c>404 Not Found</c>, what <see cref=\"ToString()\"/> writes), case-insensitively and ignoring surrounding white space.",
+        ko: "숫자(100–599), 이름(<c>NotFound</c>), 영어 제목(<c>Not Found</c>), 별칭(<c>Payload Too Large</c>), 또는 숫자 뒤에 그 코드의 이름·제목·별칭을 붙인 형식(<see cref=\"ToString()\"/>이 쓰는 <c>404 Not Found</c>)을 읽는다. 대소문자와 앞뒤 공백은 무시한다.");
+    public static readonly DocText HttpStatusParse = new(
+        en: "Reads what <see cref=\"TryParse(string, out HttpStatus)\"/> accepts, and throws when the text is not a status.",
+        ko: "<see cref=\"TryParse(string, out HttpStatus)\"/>가 받는 형식을 읽는다. 상태가 아니면 예외를 던진다.");
+    public static readonly DocText HttpStatusParseFormatException = new(en: "The text is not a status; the message quotes it.", ko: "상태가 아닌 텍스트이다. 메시지에 그 텍스트가 들어 있다.");
+    public static readonly DocText HttpStatusParseNullException = new(en: "<paramref name=\"text\"/> is <c>null</c>.", ko: "<paramref name=\"text\"/>가 <c>null</c>이다.");
+    public static readonly DocText HttpStatusToStringFormat = new(
+        en: "Formats as <c>G</c> (<c>404 Not Found</c>, the default for <c>null</c> or empty; only the number for a code the catalog does not define) or <c>D</c> (<c>404</c>), case-insensitively, as <c>$\"{status:D}\"</c> does.",
+        ko: "<c>G</c>(<c>404 Not Found</c>, <c>null</c>이나 빈 형식의 기본값. 카탈로그에 없는 코드는 번호만) 또는 <c>D</c>(<c>404</c>) 형식으로 쓴다. 대소문자는 구분하지 않으며 <c>$\"{status:D}\"</c>도 같다.");
+    public static readonly DocText HttpStatusFormatException = new(en: "The format is neither <c>G</c> nor <c>D</c>.", ko: "형식이 <c>G</c>도 <c>D</c>도 아니다.");
+    public static readonly DocText HttpStatusTryFormat = new(
+        en: "Writes the <c>G</c> or <c>D</c> form into <paramref name=\"destination\"/> without allocating; <c>false</c>, with nothing written, when it does not fit. String interpolation calls it.",
+        ko: "<c>G</c> 또는 <c>D</c> 형식을 할당 없이 <paramref name=\"destination\"/>에 쓴다. 공간이 모자라면 아무것도 쓰지 않고 <c>false</c>를 돌려준다. 문자열 보간이 이 메서드를 부른다.");
+    public static readonly DocText HttpStatusTryFormatUtf8 = new(
+        en: "Writes the <c>G</c> or <c>D</c> form as UTF-8 into <paramref name=\"utf8Destination\"/> without allocating; <c>false</c>, with nothing written, when it does not fit. <c>Utf8.TryWrite</c> and <c>Utf8JsonWriter</c> call it.",
+        ko: "<c>G</c> 또는 <c>D</c> 형식을 UTF-8로 할당 없이 <paramref name=\"utf8Destination\"/>에 쓴다. 공간이 모자라면 아무것도 쓰지 않고 <c>false</c>를 돌려준다. <c>Utf8.TryWrite</c>와 <c>Utf8JsonWriter</c>가 이 메서드를 부른다.");
     public static readonly DocText HttpStatusToInt = new(en: "The numeric status code.", ko: "상태 코드 번호로 변환한다.");
     public static readonly DocText HttpStatusFromInt = new(
         en: "The status for a code; throws outside 100–599, as <see cref=\"FromCode(int)\"/>.",
@@ -86,11 +102,11 @@ internal static class DocTexts
         ko: "<c>\"404 Not Found\"</c> 형식. 카탈로그에 없는 코드는 번호만 쓴다.");
     public static readonly DocText HttpStatusComparison = new(en: "Compares the two codes.", ko: "두 코드를 비교한다.");
     public static readonly DocText HttpStatusJsonConverterSummary = new(
-        en: "The System.Text.Json converter of <see cref=\"HttpStatus\"/>: writes the status as a JSON number and reads it from a number or from a string holding digits, a name or an English title. <see cref=\"HttpStatus\"/> carries it as an attribute, so there is nothing to register.",
-        ko: "<see cref=\"HttpStatus\"/>를 JSON 숫자로 쓰고, 숫자 또는 숫자·이름·영어 제목 문자열에서 읽는 System.Text.Json 변환기. <see cref=\"HttpStatus\"/>에 특성으로 붙어 있으므로 직접 등록할 필요가 없다.");
+        en: "The System.Text.Json converter of <see cref=\"HttpStatus\"/>: writes the status as a JSON number and reads it from a number or from a string holding digits, a name, an English title or an alias, or digits and one of those. <see cref=\"HttpStatus\"/> carries it as an attribute, so there is nothing to register.",
+        ko: "<see cref=\"HttpStatus\"/>를 JSON 숫자로 쓰고, 숫자 또는 숫자·이름·영어 제목·별칭 문자열(<c>404 Not Found</c> 포함)에서 읽는 System.Text.Json 변환기. <see cref=\"HttpStatus\"/>에 특성으로 붙어 있으므로 직접 등록할 필요가 없다.");
     public static readonly DocText HttpStatusJsonConverterRemarks = new(
-        en: "Reads a whole number from 100 to 599, or a string that <see cref=\"HttpStatus.TryParse(string, out HttpStatus)\"/> accepts (<c>\"404\"</c>, <c>\"NotFound\"</c>, <c>\"not found\"</c>); anything else (a number out of range or with a fraction, an unknown name, <c>true</c>, an object, an array) is a <see cref=\"global::System.Text.Json.JsonException\"/>. Works for dictionary keys too, written as the number's digits.",
-        ko: "읽기: 100–599의 정수, 또는 <see cref=\"HttpStatus.TryParse(string, out HttpStatus)\"/>가 받는 문자열(<c>\"404\"</c>, <c>\"NotFound\"</c>, <c>\"not found\"</c>). 그 밖의 값(범위 밖의 수, 소수, 모르는 이름, <c>true</c>, 객체, 배열)은 <see cref=\"global::System.Text.Json.JsonException\"/>이다. 딕셔너리 키로도 쓸 수 있다 (숫자 문자열로 쓴다).");
+        en: "Reads a whole number from 100 to 599, or a string that <see cref=\"HttpStatus.TryParse(string, out HttpStatus)\"/> accepts (<c>\"404\"</c>, <c>\"NotFound\"</c>, <c>\"not found\"</c>, <c>\"404 Not Found\"</c>, an alias such as <c>\"Payload Too Large\"</c>); anything else (a number out of range or with a fraction, an unknown name, <c>true</c>, an object, an array) is a <see cref=\"global::System.Text.Json.JsonException\"/>. Works for dictionary keys too, written as the number's digits.",
+        ko: "읽기: 100–599의 정수, 또는 <see cref=\"HttpStatus.TryParse(string, out HttpStatus)\"/>가 받는 문자열(<c>\"404\"</c>, <c>\"NotFound\"</c>, <c>\"not found\"</c>, <c>\"404 Not Found\"</c>, <c>\"Payload Too Large\"</c> 같은 별칭). 그 밖의 값(범위 밖의 수, 소수, 모르는 이름, <c>true</c>, 객체, 배열)은 <see cref=\"global::System.Text.Json.JsonException\"/>이다. 딕셔너리 키로도 쓸 수 있다 (숫자 문자열로 쓴다).");
     public static readonly DocText StatusProblemJsonConverterSummary = new(
         en: "The System.Text.Json converter of <see cref=\"StatusProblem\"/>: RFC 9457 JSON, the body of <c>application/problem+json</c>. <see cref=\"StatusProblem\"/> carries it as an attribute.",
         ko: "<see cref=\"StatusProblem\"/>을 RFC 9457 JSON(<c>application/problem+json</c>)으로 읽고 쓰는 System.Text.Json 변환기. <see cref=\"StatusProblem\"/>에 특성으로 붙어 있다.");
@@ -153,7 +169,12 @@ internal static class DocTexts
         en: "Whether <paramref name=\"other\"/> is the same case with equal data (content, <c>Location</c>, <c>Retry-After</c>, problem details).",
         ko: "<paramref name=\"other\"/>가 같은 case이고 데이터(내용, <c>Location</c>, <c>Retry-After</c>, 문제 세부 정보)가 같은지 여부.");
     public static readonly DocText ResultToCompare = new(en: "The result to compare with.", ko: "비교할 결과.");
-    public static readonly DocText ResultToString = new(en: "The status, e.g. <c>\"404 Not Found\"</c>.", ko: "상태. 예: <c>\"404 Not Found\"</c>.");
+    public static readonly DocText ResultToString = new(
+        en: "What a log needs, never the content: the status, then <c> → </c> and the <c>Location</c> if the case has one, <c>: </c> and the problem's detail (or its title when that is not the reason phrase), and <c> (Retry-After: </c>seconds, rounded up as the header is sent<c>)</c>, each only when present, e.g. <c>303 See Other → /orders/2</c>, <c>404 Not Found: No order 7</c>, <c>503 Service Unavailable (Retry-After: 30)</c>.",
+        ko: "로그에 필요한 것만 쓰며 내용(값)은 쓰지 않는다. 상태, 그리고 있을 때만 <c> → </c>와 <c>Location</c>, <c>: </c>와 문제의 detail(없으면 사유 구절과 다른 title), <c> (Retry-After: </c>초(헤더로 보내는 대로 올림)<c>)</c>를 붙인다. 예: <c>303 See Other → /orders/2</c>, <c>404 Not Found: No order 7</c>, <c>503 Service Unavailable (Retry-After: 30)</c>.");
+    public static readonly DocText ResultDescribe = new(
+        en: "What <c>ToString()</c> of a <c>StatusResult&lt;T&gt;</c> case and of an endpoint union case returns: one implementation, so the two agree.",
+        ko: "<c>StatusResult&lt;T&gt;</c> case와 엔드포인트 union case의 <c>ToString()</c>이 돌려주는 문자열. 구현이 하나이므로 둘이 같다.");
     public static readonly DocText ResultsEqual = new(en: "Whether the two results are the same case with equal data.", ko: "두 결과가 같은 case이고 데이터가 같은지 여부.");
     public static readonly DocText ResultsDiffer = new(en: "Whether the two results differ in case or data.", ko: "두 결과가 다른 case이거나 데이터가 다른지 여부.");
     public static readonly DocText ResultLeft = new(en: "The left result.", ko: "왼쪽 결과.");
