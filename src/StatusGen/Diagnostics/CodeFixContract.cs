@@ -15,4 +15,16 @@ internal static class CodeFixContract
 
     /// <summary>Diagnostic property: the namespace of the generated types, for the fix's <c>using</c>.</summary>
     public const string NamespaceProperty = "Namespace";
+
+    /// <summary>STG1002, "Switch does not handle every case".</summary>
+    public const string SwitchMissesCasesId = "STG1002";
+
+    /// <summary>
+    /// Diagnostic property of STG1002: the names of the missing cases (<c>NotFound,Conflict</c>), in catalog order,
+    /// separated by <see cref="CaseSeparator"/>. The fix finds the case types by name on the switch's governing type.
+    /// </summary>
+    public const string CasesProperty = "Cases";
+
+    /// <summary>Separates the names in <see cref="CasesProperty"/>; a C# identifier never contains it.</summary>
+    public const char CaseSeparator = ',';
 }
