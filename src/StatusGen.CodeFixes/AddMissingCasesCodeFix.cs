@@ -9,8 +9,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Simplification;
 using StatusGen.Diagnostics;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
@@ -20,9 +18,11 @@ namespace StatusGen.CodeFixes;
 /// STG1002's fix, "Add missing cases": an arm per missing case, in catalog order, after the existing ones —
 /// <c>GetOrderResult.Conflict => throw new NotImplementedException(),</c> in a switch expression and
 /// <c>case GetOrderResult.Conflict: throw new NotImplementedException();</c> in a switch statement. The type names are
-/// written fully qualified and reduced by the simplifier, so they come out the way the file compiles them (the short
-/// name under a <c>using</c>, an alias where the file has one, <c>System.NotImplementedException</c> without
-/// <c>using System;</c>). Below C# 9, which has no type patterns, the arm is <c>GetOrderResult.Conflict _</c>.
+/// the analyzer's (<see cref="CodeFixContract.CasesProperty"/>): the shortest that bind at the switch, as the compiler
+/// displays them there — the short name under a <c>using</c>, an alias where the file has one,
+/// <c>System.NotImplementedException</c> without <c>using System;</c>. The analyzer sees the generated cases, which a
+/// fix's document does not in every host, so the fix needs no semantic model and no simplifier. Below C# 9, which has
+/// no type patterns, the arm is <c>GetOrderResult.Conflict _</c>.
 /// Fix All applies it to every switch of a document, project or solution, one edit per document.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMissingCasesCodeFix))]
@@ -41,7 +41,7 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (diagnostic.Properties.TryGetValue(CodeFixContract.CasesProperty, out var cases) && !string.IsNullOrEmpty(cases))
+            if (CasesOf(diagnostic) is not null)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(Title, cancellationToken => FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken)!, equivalenceKey: nameof(AddMissingCasesCodeFix)),
@@ -55,52 +55,24 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
     private static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (root is null)
         {
             return document;
         }
 
-        var generator = SyntaxGenerator.GetGenerator(document);
-        var exception = TypeName(generator, model.Compilation.GetTypeByMetadataName("System.NotImplementedException"), "global::System.NotImplementedException");
-        var typePatterns = root.SyntaxTree.Options is not CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp9 };
+        var parseOptions = root.SyntaxTree.Options as CSharpParseOptions ?? CSharpParseOptions.Default;
         var endOfLine = EndOfLineOf(root);
-
-        var plans = new Dictionary<SyntaxNode, List<TypeSyntax>>();
+        var plans = new Dictionary<SyntaxNode, Arms>();
         foreach (var diagnostic in diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(CodeFixContract.CasesProperty, out var names) || string.IsNullOrEmpty(names))
-            {
-                continue;
-            }
-
             var node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
-            var governing = node switch
-            {
-                SwitchExpressionSyntax expression => expression.GoverningExpression,
-                SwitchStatementSyntax statement => statement.Expression,
-                _ => null,
-            };
-            if (node is null || governing is null || plans.ContainsKey(node)
-                || model.GetTypeInfo(governing, cancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Class } union)
+            if (node is not (SwitchExpressionSyntax or SwitchStatementSyntax) || plans.ContainsKey(node) || CasesOf(diagnostic) is not { } cases)
             {
                 continue;
             }
 
-            var caseTypes = new List<TypeSyntax>();
-            foreach (var name in names!.Split(CodeFixContract.CaseSeparator))
-            {
-                var @case = union.GetTypeMembers(name).FirstOrDefault(member => SymbolEqualityComparer.Default.Equals(member.BaseType, union.WithNullableAnnotation(NullableAnnotation.NotAnnotated)));
-                if (@case is not null)
-                {
-                    caseTypes.Add(TypeName(generator, @case, fallback: null));
-                }
-            }
-
-            if (caseTypes.Count > 0)
-            {
-                plans[node] = caseTypes;
-            }
+            var exception = diagnostic.Properties.TryGetValue(CodeFixContract.ExceptionProperty, out var name) && !string.IsNullOrEmpty(name) ? name! : "System.NotImplementedException";
+            plans[node] = new Arms(cases, exception, parseOptions);
         }
 
         if (plans.Count == 0)
@@ -111,28 +83,20 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
         // ReplaceNodes hands each switch over with the switches nested in it already rewritten.
         var newRoot = root.ReplaceNodes(plans.Keys, (original, rewritten) => rewritten switch
         {
-            SwitchExpressionSyntax expression => AddArms(expression, plans[original], exception, typePatterns, endOfLine),
-            SwitchStatementSyntax statement => AddSections(statement, plans[original], exception, typePatterns, endOfLine),
+            SwitchExpressionSyntax expression => AddArms(expression, plans[original], endOfLine),
+            SwitchStatementSyntax statement => AddSections(statement, plans[original], endOfLine),
             _ => rewritten,
         });
-        return await Simplifier.ReduceAsync(document.WithSyntaxRoot(newRoot), Simplifier.Annotation, optionSet: null, cancellationToken).ConfigureAwait(false);
+        return document.WithSyntaxRoot(newRoot);
     }
 
-    /// <summary>The type, fully qualified and marked for the simplifier; spaced as written by hand (<c>Dictionary&lt;string, int&gt;</c>).</summary>
-    private static TypeSyntax TypeName(SyntaxGenerator generator, INamedTypeSymbol? type, string? fallback)
-    {
-        var syntax = type is not null ? (TypeSyntax)generator.TypeExpression(type) : ParseTypeName(fallback!);
-        return syntax.NormalizeWhitespace().WithAdditionalAnnotations(Simplifier.Annotation);
-    }
+    /// <summary>The missing cases the analyzer named, as the file names them at the switch; null when there are none.</summary>
+    private static string[]? CasesOf(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(CodeFixContract.CasesProperty, out var cases) && !string.IsNullOrEmpty(cases)
+            ? cases!.Split(CodeFixContract.CaseSeparator)
+            : null;
 
-    /// <summary><c>GetOrderResult.Conflict</c> (C# 9 and later) or <c>GetOrderResult.Conflict _</c>.</summary>
-    private static PatternSyntax Pattern(TypeSyntax type, bool typePatterns)
-        => typePatterns ? TypePattern(type) : DeclarationPattern(type, DiscardDesignation());
-
-    private static ObjectCreationExpressionSyntax NewException(TypeSyntax exception)
-        => ObjectCreationExpression(Token(SyntaxKind.NewKeyword).WithTrailingTrivia(Space), exception, ArgumentList(), initializer: null);
-
-    private static SwitchExpressionSyntax AddArms(SwitchExpressionSyntax node, List<TypeSyntax> caseTypes, TypeSyntax exception, bool typePatterns, SyntaxTrivia endOfLine)
+    private static SwitchExpressionSyntax AddArms(SwitchExpressionSyntax node, Arms arms, SyntaxTrivia endOfLine)
     {
         var elements = node.Arms.GetWithSeparators().ToList();
         var firstToken = node.Arms.Count > 0 ? node.Arms[0].GetFirstToken() : node.CloseBraceToken;
@@ -152,13 +116,13 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
             tail = TriviaList(endOfLine);
         }
 
-        for (var i = 0; i < caseTypes.Count; i++)
+        for (var i = 0; i < arms.Cases.Length; i++)
         {
             if (elements.Count > 0)
             {
                 if (elements[elements.Count - 1].IsNode)
                 {
-                    elements.Add(Token(SyntaxKind.CommaToken));
+                    elements.Add(Comma());
                 }
 
                 var separatorTrivia = !multiline ? SyntaxTriviaList.Empty : i == 0 ? tail : TriviaList(endOfLine);
@@ -166,17 +130,12 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
             }
 
             var leading = multiline ? TriviaList(Whitespace(indentation)) : elements.Count > 0 ? TriviaList(Space) : SyntaxTriviaList.Empty;
-            elements.Add(SwitchExpressionArm(
-                    Pattern(caseTypes[i], typePatterns),
-                    whenClause: null,
-                    Token(SyntaxKind.EqualsGreaterThanToken).WithLeadingTrivia(Space).WithTrailingTrivia(Space),
-                    ThrowExpression(Token(SyntaxKind.ThrowKeyword).WithTrailingTrivia(Space), NewException(exception)))
-                .WithLeadingTrivia(leading));
+            elements.Add(arms.Arm(i).WithLeadingTrivia(leading));
         }
 
         if (multiline)
         {
-            elements.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(endOfLine));
+            elements.Add(Comma().WithTrailingTrivia(endOfLine));
         }
         else
         {
@@ -186,25 +145,13 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
         return node.WithArms(SeparatedList<SwitchExpressionArmSyntax>(elements));
     }
 
-    private static SwitchStatementSyntax AddSections(SwitchStatementSyntax node, List<TypeSyntax> caseTypes, TypeSyntax exception, bool typePatterns, SyntaxTrivia endOfLine)
+    private static SwitchStatementSyntax AddSections(SwitchStatementSyntax node, Arms arms, SyntaxTrivia endOfLine)
     {
         var indentation = node.Sections.Count > 0 ? IndentationOf(node.Sections[0].GetFirstToken()) : IndentationOf(node.CloseBraceToken) + "    ";
         var sections = node.Sections;
-        foreach (var type in caseTypes)
+        for (var i = 0; i < arms.Cases.Length; i++)
         {
-            SwitchLabelSyntax label = CasePatternSwitchLabel(
-                Token(SyntaxKind.CaseKeyword).WithTrailingTrivia(Space),
-                Pattern(type, typePatterns),
-                whenClause: null,
-                Token(SyntaxKind.ColonToken).WithTrailingTrivia(Space));
-            var statement = ThrowStatement(
-                attributeLists: default,
-                Token(SyntaxKind.ThrowKeyword).WithTrailingTrivia(Space),
-                NewException(exception),
-                Token(SyntaxKind.SemicolonToken));
-            var section = SwitchSection(SingletonList(label), SingletonList<StatementSyntax>(statement.WithTrailingTrivia(endOfLine)))
-                .WithLeadingTrivia(Whitespace(indentation));
-            sections = sections.Add(section);
+            sections = sections.Add(arms.Section(i).WithLeadingTrivia(Whitespace(indentation)).WithTrailingTrivia(endOfLine));
         }
 
         // A switch whose sections end on the brace's line ("{ }") gets its brace on a line of its own.
@@ -217,6 +164,9 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
 
         return node.WithSections(sections).WithCloseBraceToken(closeBrace);
     }
+
+    /// <summary>A comma without elastic trivia, which a host's formatter would otherwise lay out anew.</summary>
+    private static SyntaxToken Comma() => Token(SyntaxTriviaList.Empty, SyntaxKind.CommaToken, SyntaxTriviaList.Empty);
 
     private static bool HasEndOfLine(SyntaxTriviaList trivia) => trivia.Any(item => item.IsKind(SyntaxKind.EndOfLineTrivia));
 
@@ -239,5 +189,45 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
         }
 
         return CarriageReturnLineFeed;
+    }
+
+    /// <summary>
+    /// The new arms of one switch, parsed from their text with the file's parse options: so each is exactly the tree the
+    /// same text parses to (<c>GetOrderResult.Conflict</c> is a constant pattern to the parser), with no elastic trivia
+    /// for a formatter to redo.
+    /// </summary>
+    private sealed class Arms
+    {
+        private readonly string _exception;
+        private readonly CSharpParseOptions _options;
+        private readonly bool _typePatterns;
+
+        public Arms(string[] cases, string exception, CSharpParseOptions options)
+        {
+            Cases = cases;
+            _exception = exception;
+            _options = options;
+            _typePatterns = options.LanguageVersion >= LanguageVersion.CSharp9;
+        }
+
+        /// <summary>The missing cases, as the file names them.</summary>
+        public string[] Cases { get; }
+
+        /// <summary><c>GetOrderResult.Conflict => throw new NotImplementedException()</c>.</summary>
+        public SwitchExpressionArmSyntax Arm(int index)
+        {
+            var parsed = (SwitchExpressionSyntax)ParseExpression("_ switch { " + Pattern(index) + " => throw new " + _exception + "() }", options: _options);
+            return parsed.Arms[0].WithoutTrivia();
+        }
+
+        /// <summary><c>case GetOrderResult.Conflict: throw new NotImplementedException();</c>.</summary>
+        public SwitchSectionSyntax Section(int index)
+        {
+            var parsed = (SwitchStatementSyntax)ParseStatement("switch (_) { case " + Pattern(index) + ": throw new " + _exception + "(); }", options: _options);
+            return parsed.Sections[0].WithoutTrivia();
+        }
+
+        /// <summary><c>GetOrderResult.Conflict</c> (C# 9 and later) or <c>GetOrderResult.Conflict _</c>, which C# 8 needs.</summary>
+        private string Pattern(int index) => _typePatterns ? Cases[index] : Cases[index] + " _";
     }
 }

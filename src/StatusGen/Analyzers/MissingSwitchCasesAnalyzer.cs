@@ -64,8 +64,13 @@ public sealed class MissingSwitchCasesAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // The fix writes what the compiler would display here: the shortest names that bind at the switch, aliases included.
+        var model = context.Operation.SemanticModel!;
+        var position = keyword.SpanStart;
+        var exception = context.Compilation.GetTypeByMetadataName("System.NotImplementedException");
         var properties = ImmutableDictionary<string, string?>.Empty
-            .Add(CodeFixContract.CasesProperty, string.Join(CodeFixContract.CaseSeparator.ToString(), missing.Select(@case => @case.Name)));
+            .Add(CodeFixContract.CasesProperty, string.Join(CodeFixContract.CaseSeparator.ToString(), missing.Select(@case => @case.ToMinimalDisplayString(model, position))))
+            .Add(CodeFixContract.ExceptionProperty, exception?.ToMinimalDisplayString(model, position) ?? "System.NotImplementedException");
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.SwitchMissesCases,
             keyword.GetLocation(),

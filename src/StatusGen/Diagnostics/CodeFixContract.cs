@@ -20,11 +20,16 @@ internal static class CodeFixContract
     public const string SwitchMissesCasesId = "STG1002";
 
     /// <summary>
-    /// Diagnostic property of STG1002: the names of the missing cases (<c>NotFound,Conflict</c>), in catalog order,
-    /// separated by <see cref="CaseSeparator"/>. The fix finds the case types by name on the switch's governing type.
+    /// Diagnostic property of STG1002: the missing cases in catalog order, each written as the switch's file names it
+    /// at the switch (<c>GetOrderResult.Conflict</c>, <c>Result.Conflict</c> under <c>using Result = ...;</c>,
+    /// <c>StatusResult&lt;Order&gt;.Gone</c>), separated by <see cref="CaseSeparator"/>. The analyzer decides the names
+    /// because it sees the generated cases; a fix's document may not (not every host runs the generator there).
     /// </summary>
     public const string CasesProperty = "Cases";
 
-    /// <summary>Separates the names in <see cref="CasesProperty"/>; a C# identifier never contains it.</summary>
-    public const char CaseSeparator = ',';
+    /// <summary>Separates the names in <see cref="CasesProperty"/>; no C# type name contains it.</summary>
+    public const char CaseSeparator = '|';
+
+    /// <summary>Diagnostic property of STG1002: <c>System.NotImplementedException</c> as the file names it at the switch.</summary>
+    public const string ExceptionProperty = "Exception";
 }
