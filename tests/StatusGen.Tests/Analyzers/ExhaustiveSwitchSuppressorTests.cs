@@ -84,4 +84,23 @@ public sealed class ExhaustiveSwitchSuppressorTests
         test.ExpectedDiagnostics.Add(DiagnosticResult.CompilerWarning("CS8509").WithLocation(0));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task STG1100_is_turned_off_with_NoWarn()
+    {
+        // <NoWarn>STG1100</NoWarn> is /nowarn:STG1100, a compilation option: the only setting a suppressor reads
+        // (.editorconfig severities do not reach suppressors, dotnet/roslyn#49727).
+        var test = new StatusGenAnalyzerTest<ExhaustiveSwitchSuppressor>
+        {
+            TestCode = MissingSwitchCasesAnalyzerTests.Declarations + Expression("GetOrderResult.Ok => 1, GetOrderResult.NotFound => 2, GetOrderResult.Conflict => 3"),
+            CompilerDiagnostics = CompilerDiagnostics.Warnings,
+        };
+        test.SolutionTransforms.Add((solution, projectId) =>
+        {
+            var options = solution.GetProject(projectId)!.CompilationOptions!;
+            return solution.WithProjectCompilationOptions(projectId, options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions.SetItem("STG1100", ReportDiagnostic.Suppress)));
+        });
+        test.ExpectedDiagnostics.Add(DiagnosticResult.CompilerWarning("CS8509").WithLocation(0).WithArguments("_"));
+        await test.RunAsync();
+    }
 }
