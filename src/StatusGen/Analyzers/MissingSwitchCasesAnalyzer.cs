@@ -64,13 +64,15 @@ public sealed class MissingSwitchCasesAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // The fix writes what the compiler would display here: the shortest names that bind at the switch, aliases included.
-        var model = context.Operation.SemanticModel!;
+        // The fix writes what the compiler would display here: the shortest names that bind at the switch, aliases
+        // included (the full global:: name in the unlikely case the operation has no semantic model).
+        var model = context.Operation.SemanticModel;
         var position = keyword.SpanStart;
+        string NameOf(ITypeSymbol type) => model is null ? type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : type.ToMinimalDisplayString(model, position);
         var exception = context.Compilation.GetTypeByMetadataName("System.NotImplementedException");
         var properties = ImmutableDictionary<string, string?>.Empty
-            .Add(CodeFixContract.CasesProperty, string.Join(CodeFixContract.CaseSeparator.ToString(), missing.Select(@case => @case.ToMinimalDisplayString(model, position))))
-            .Add(CodeFixContract.ExceptionProperty, exception?.ToMinimalDisplayString(model, position) ?? "System.NotImplementedException");
+            .Add(CodeFixContract.CasesProperty, string.Join(CodeFixContract.CaseSeparator.ToString(), missing.Select(NameOf)))
+            .Add(CodeFixContract.ExceptionProperty, exception is null ? "System.NotImplementedException" : NameOf(exception));
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.SwitchMissesCases,
             keyword.GetLocation(),
