@@ -17,7 +17,7 @@ namespace StatusGen.DocTests;
 
 /// <summary>
 /// A project as <c>dotnet new</c> makes it (SDK, implicit usings, nullable on, the project name as root namespace),
-/// with StatusGen added: its files are compiled in memory with the generator, as the compiler would in a build.
+/// with StatusGen added: its files are compiled in memory with the generator and the package's analyzers, as the compiler would in a build.
 /// </summary>
 internal sealed class DocProject
 {
@@ -39,6 +39,12 @@ internal sealed class DocProject
         .AddRange(ReferencesIn(Metadata("AspNetCoreReferenceDirectory")))
         .Add(MetadataReference.CreateFromFile(typeof(Microsoft.AspNetCore.Builder.OpenApiEndpointRouteBuilderExtensions).Assembly.Location))
         .Add(MetadataReference.CreateFromFile(typeof(Microsoft.OpenApi.OpenApiDocument).Assembly.Location)));
+
+    private static readonly ImmutableArray<DiagnosticAnalyzer> PackageAnalyzers = typeof(StatusGenerator).Assembly.GetTypes()
+        .Where(type => typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && !type.IsAbstract && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        .OrderBy(type => type.FullName, StringComparer.Ordinal)
+        .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+        .ToImmutableArray();
 
     private static int _count;
 
@@ -104,9 +110,14 @@ internal sealed class DocProject
             new BuildProperties(properties));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
 
+        // The package's analyzers run too, as in a build: a block must not warn with them (STG1002), and what their
+        // suppressor suppresses (CS8509 on a switch over every case) is no problem.
+        var analyzed = output.WithAnalyzers(
+            PackageAnalyzers,
+            new AnalyzerOptions(additional, new BuildProperties(properties)));
         var problems = generatorDiagnostics
-            .Concat(output.GetDiagnostics())
-            .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
+            .Concat(analyzed.GetAllDiagnosticsAsync().GetAwaiter().GetResult())
+            .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning && !diagnostic.IsSuppressed)
             .ToList();
         return new Compiled(this, output, problems);
     }

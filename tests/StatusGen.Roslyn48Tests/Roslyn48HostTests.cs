@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -187,6 +188,65 @@ public sealed class Roslyn48HostTests
         {
             context.Unload();
         }
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Packed_analyzers_run_in_Roslyn_4_8_STG1002_names_the_missing_case_and_STG1100_suppresses_CS8509()
+    {
+        // The analyzers compile against Roslyn 4.8 too: under its binder and IOperation tree, at C# 8 (no type
+        // patterns: a declaration with a discard handles a case), a forgotten case is STG1002 and the switch over
+        // every case has its CS8509 suppressed.
+        const string Switches = """
+            namespace Legacy.Consumer
+            {
+                [StatusUnion(HttpStatusCodes.NoContent, HttpStatusCodes.NotFound, HttpStatusCodes.Conflict)]
+                internal partial class DeleteOrderResult { }
+
+                internal static class Switches
+                {
+                    public static int Every(DeleteOrderResult result) => result switch
+                    {
+                        DeleteOrderResult.NoContent _ => 204,
+                        DeleteOrderResult.NotFound _ => 404,
+                        DeleteOrderResult.Conflict _ => 409,
+                    };
+
+                    public static int Forgets(DeleteOrderResult result) => result switch
+                    {
+                        DeleteOrderResult.NoContent _ => 204,
+                    };
+                }
+            }
+            """;
+        var loaded = PackedGenerator.Instance;
+        Assert.Contains(loaded.Analyzers, analyzer => analyzer.GetType().FullName == "StatusGen.Analyzers.MissingSwitchCasesAnalyzer");
+        Assert.Contains(loaded.Analyzers, analyzer => analyzer is DiagnosticSuppressor);
+
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp8, DocumentationMode.Diagnose);
+        var compilation = CSharpCompilation.Create(
+            "Legacy.Consumer",
+            new[] { CSharpSyntaxTree.ParseText(Switches, parseOptions, path: "/project/Switches.cs", encoding: Encoding.UTF8) },
+            ReferenceAssemblies.NetStandard20,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var options = new TestAnalyzerConfigOptionsProvider(new Dictionary<string, string> { ["RootNamespace"] = ConsumerNamespace });
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { Assert.Single(loaded.Generators) }, Array.Empty<AdditionalText>(), parseOptions, options);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        Assert.Empty(generatorDiagnostics);
+
+        var analyzerOptions = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options),
+            onAnalyzerException: null,
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: true);
+        var all = await output.WithAnalyzers(loaded.Analyzers, analyzerOptions).GetAllDiagnosticsAsync();
+        var diagnostics = all
+            .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
+            .Select(diagnostic => diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1 + " " + diagnostic.Id + (diagnostic.IsSuppressed ? " suppressed" : string.Empty))
+            .OrderBy(line => line, StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(new[] { "15 CS8509", "15 STG1002", "8 CS8509 suppressed" }, diagnostics);
     }
 
     private static Run RunGenerator()

@@ -43,6 +43,25 @@ public sealed class DiagnosticDescriptorTableTests
             .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
             .ToList();
 
+    /// <summary>The suppressors' descriptors (STG1100): ids of the same table and docs, but nothing they report themselves.</summary>
+    private static List<SuppressionDescriptor> Suppressions()
+        => typeof(DiagnosticDescriptors).GetFields()
+            .Where(field => field.FieldType == typeof(SuppressionDescriptor))
+            .Select(field => (SuppressionDescriptor)field.GetValue(null)!)
+            .ToList();
+
+    /// <summary>Every id of the table, diagnostics and suppressions, in the table's order.</summary>
+    private static List<string> AllIds()
+        => typeof(DiagnosticDescriptors).GetFields()
+            .Select(field => field.GetValue(null) switch
+            {
+                DiagnosticDescriptor descriptor => descriptor.Id,
+                SuppressionDescriptor suppression => suppression.Id,
+                _ => null,
+            })
+            .OfType<string>()
+            .ToList();
+
     private static DiagnosticDescriptor Descriptor(string id) => Descriptors().Single(descriptor => descriptor.Id == id);
 
     private static string Text(LocalizableString text) => text.ToString(CultureInfo.InvariantCulture);
@@ -50,7 +69,7 @@ public sealed class DiagnosticDescriptorTableTests
     [Fact]
     public void Ids_are_unique_STG_numbers_in_order()
     {
-        var ids = Descriptors().Select(descriptor => descriptor.Id).ToList();
+        var ids = AllIds();
 
         Assert.NotEmpty(ids);
         Assert.All(ids, id => Assert.Matches("^STG[0-9]{4}$", id));
@@ -108,7 +127,7 @@ public sealed class DiagnosticDescriptorTableTests
     public void The_docs_have_exactly_one_section_per_id()
     {
         var headings = Sections.Value.Select(section => section.Id).ToList();
-        var ids = Descriptors().Select(descriptor => descriptor.Id).ToList();
+        var ids = AllIds();
 
         Assert.Equal(headings.Count, headings.Distinct(StringComparer.Ordinal).Count());
         Assert.Empty(ids.Except(headings, StringComparer.Ordinal));
@@ -199,7 +218,40 @@ public sealed class DiagnosticDescriptorTableTests
             Assert.True(Regex.Count(docs, Regex.Escape(row)) == 1, "docs/diagnostics.md has no single index row " + row);
         }
 
-        Assert.Equal(Descriptors().Count, Regex.Count(docs, "^\\| \\[STG[0-9]{4}\\]\\(#stg[0-9]{4}\\) \\|", RegexOptions.Multiline));
+        foreach (var suppression in Suppressions())
+        {
+            var row = "| [" + suppression.Id + "](#" + suppression.Id.ToLowerInvariant() + ") | Suppressor | Suppress " + suppression.SuppressedDiagnosticId + " ";
+            Assert.True(Regex.Count(docs, Regex.Escape(row)) == 1, "docs/diagnostics.md has no single index row starting with " + row);
+        }
+
+        Assert.Equal(AllIds().Count, Regex.Count(docs, "^\\| \\[STG[0-9]{4}\\]\\(#stg[0-9]{4}\\) \\|", RegexOptions.Multiline));
+    }
+
+    [Fact]
+    public void A_suppressor_has_a_docs_section_and_a_README_row_but_no_release_row()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var unshipped = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "StatusGen", "AnalyzerReleases.Unshipped.md"));
+
+        Assert.NotEmpty(Suppressions());
+        foreach (var suppression in Suppressions())
+        {
+            var section = Sections.Value.Single(candidate => candidate.Id == suppression.Id);
+            Assert.Contains("** · suppressor · C# usage (`" + DiagnosticDescriptors.UsageCategory + "`)", section.Body, StringComparison.Ordinal);
+            Assert.Contains("Suppress " + suppression.SuppressedDiagnosticId + " ", section.Body, StringComparison.Ordinal);
+            Assert.Contains("`" + Text(suppression.Justification) + "`", section.Body, StringComparison.Ordinal);
+            Assert.Contains("**When:** ", section.Body, StringComparison.Ordinal);
+            Assert.Contains("**Example:**", section.Body, StringComparison.Ordinal);
+            Assert.Contains("**Fix:** ", section.Body, StringComparison.Ordinal);
+            Assert.Contains("warning " + suppression.SuppressedDiagnosticId + ": ", section.Blocks.Single(block => block.Language == "text").Content, StringComparison.Ordinal);
+
+            var row = "| [" + suppression.Id + "](docs/diagnostics.md#" + suppression.Id.ToLowerInvariant() + ") | Suppressor | ";
+            Assert.True(Regex.Count(readme, Regex.Escape(row)) == 1, "README.md has no single row starting with " + row);
+
+            // Release tracking lists what analyzers report; an id no analyzer reports is RS2002 there. A comment says why.
+            Assert.DoesNotMatch("(?m)^" + suppression.Id + " *\\|", unshipped);
+            Assert.Matches("(?m)^;.*" + suppression.Id, unshipped);
+        }
     }
 
     [Fact]

@@ -822,6 +822,9 @@ public sealed class DiagnosticTests
     {
         var tested = typeof(DiagnosticTests).GetMethods()
             .Concat(typeof(StatusUnionDiagnosticTests).GetMethods()) // the C# usage ids of [StatusUnion]
+            .Concat(typeof(Analyzers.MissingSwitchCasesAnalyzerTests).GetMethods()) // STG1002
+            .Concat(typeof(Analyzers.AddMissingCasesCodeFixTests).GetMethods())
+            .Concat(typeof(Analyzers.ExhaustiveSwitchSuppressorTests).GetMethods()) // STG1100, a suppressor
             .Select(method => method.Name)
             .Where(name => name.StartsWith("STG", System.StringComparison.Ordinal))
             .Select(name => name.Substring(0, 7))
@@ -832,6 +835,10 @@ public sealed class DiagnosticTests
             .GetFields()
             .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
             .Select(field => ((DiagnosticDescriptor)field.GetValue(null)!).Id)
+            .Concat(typeof(StatusGenerator).Assembly.GetType("StatusGen.Diagnostics.DiagnosticDescriptors")!
+                .GetFields()
+                .Where(field => field.FieldType == typeof(SuppressionDescriptor))
+                .Select(field => ((SuppressionDescriptor)field.GetValue(null)!).Id))
             .ToList();
 
         Assert.All(declared, id => Assert.True(tested.Contains(id), id + " has no test"));

@@ -14,11 +14,17 @@ namespace StatusGen.Analyzers;
 internal sealed class GeneratedStatusCodes
 {
     private readonly Dictionary<int, string> _namesByCode;
+    private readonly Dictionary<string, int> _codesByName;
 
     private GeneratedStatusCodes(string @namespace, Dictionary<int, string> namesByCode)
     {
         Namespace = @namespace;
         _namesByCode = namesByCode;
+        _codesByName = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var pair in namesByCode)
+        {
+            _codesByName[pair.Value] = pair.Key;
+        }
     }
 
     /// <summary>The namespace of the generated types (StatusGenNamespace, else the default).</summary>
@@ -47,4 +53,7 @@ internal sealed class GeneratedStatusCodes
 
     /// <summary>The constant's name for <paramref name="code"/> (<c>NotFound</c> for 404), or null when the catalog lacks it.</summary>
     public string? NameOf(int code) => _namesByCode.TryGetValue(code, out var name) ? name : null;
+
+    /// <summary>The code of the constant <paramref name="name"/> (404 for <c>NotFound</c>), or null when the catalog lacks it.</summary>
+    public int? CodeOf(string name) => _codesByName.TryGetValue(name, out var code) ? code : null;
 }

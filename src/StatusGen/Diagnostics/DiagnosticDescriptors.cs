@@ -1155,4 +1155,31 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "An int literal that is a code of the project's catalog, used as an HTTP status (a statusCode argument, a StatusCode or ProblemDetails.Status assignment, a comparison with a response's status), reads better as the named constant, whose hover shows what the code means. Literals used as anything else are not reported.",
         helpLinkUri: HelpLinkBase + "#stg1001");
+
+    /// <summary>STG1002 (warning, C# usage): "The switch over '{0}' does not handle {1}".</summary>
+    /// <remarks>
+    /// Message arguments: <c>{0}</c> = the result type (<c>GetOrderResult</c>), <c>{1}</c> = the missing cases in catalog
+    /// order (<c>GetOrderResult.NotFound, GetOrderResult.Conflict</c>). A warning, like the compiler's CS8509 it stands in
+    /// for: an unhandled case is a result the program does not handle (a switch expression throws on it at run time).
+    /// </remarks>
+    public static readonly DiagnosticDescriptor SwitchMissesCases = new(
+        id: CodeFixContract.SwitchMissesCasesId,
+        title: "Switch does not handle every case",
+        messageFormat: "The switch over '{0}' does not handle {1}",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A switch expression or statement over StatusResult<T> or a [StatusUnion] class, without a discard, var or default arm, whose type patterns (arms without a when clause) leave cases of the catalog unhandled. The compiler cannot tell which cases exist unless the class is closed; StatusGen can, and names them all. Not reported where the class is closed (C# 15), since CS8509 does the same there.",
+        helpLinkUri: HelpLinkBase + "#stg1002");
+
+    /// <summary>
+    /// STG1100 (suppressor, C# usage): suppresses CS8509 ("The switch expression does not handle all possible values of
+    /// its input type") on a switch expression over <c>StatusResult&lt;T&gt;</c> or a <c>[StatusUnion]</c> class whose arms
+    /// handle every case. Not a <see cref="DiagnosticDescriptor"/>: a suppressor reports nothing of its own, it marks the
+    /// compiler's warning as suppressed with this id and justification.
+    /// </summary>
+    public static readonly SuppressionDescriptor ExhaustiveSwitch = new(
+        id: "STG1100",
+        suppressedDiagnosticId: "CS8509",
+        justification: "Every case of the result type is handled: the class's constructor is private, so its nested cases are all the values it can have.");
 }

@@ -14,11 +14,12 @@ namespace StatusGen.Roslyn48Tests.Infrastructure;
 /// <summary>An analyzer folder loaded into this (Roslyn 4.8) process: its generators and every load failure.</summary>
 internal sealed class LoadedAnalyzers
 {
-    public LoadedAnalyzers(string directory, AnalyzerDirectoryLoader loader, ImmutableArray<ISourceGenerator> generators, IReadOnlyList<AnalyzerLoadFailureEventArgs> failures)
+    public LoadedAnalyzers(string directory, AnalyzerDirectoryLoader loader, ImmutableArray<ISourceGenerator> generators, ImmutableArray<DiagnosticAnalyzer> analyzers, IReadOnlyList<AnalyzerLoadFailureEventArgs> failures)
     {
         Directory = directory;
         Loader = loader;
         Generators = generators;
+        Analyzers = analyzers;
         Failures = failures;
     }
 
@@ -27,6 +28,9 @@ internal sealed class LoadedAnalyzers
     public AnalyzerDirectoryLoader Loader { get; }
 
     public ImmutableArray<ISourceGenerator> Generators { get; }
+
+    /// <summary>Its diagnostic analyzers and suppressors, as the compiler finds them in the assembly.</summary>
+    public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; }
 
     /// <summary>What the compiler turns into CS8784 / CS9057 (<see cref="AnalyzerLoadFailureEventArgs.ErrorCode"/>).</summary>
     public IReadOnlyList<AnalyzerLoadFailureEventArgs> Failures { get; }
@@ -42,7 +46,8 @@ internal sealed class LoadedAnalyzers
         var failures = new List<AnalyzerLoadFailureEventArgs>();
         reference.AnalyzerLoadFailed += (_, failure) => failures.Add(failure);
         var generators = reference.GetGenerators(LanguageNames.CSharp);
-        return new LoadedAnalyzers(Path.GetDirectoryName(assemblyPath)!, loader, generators, failures);
+        var analyzers = reference.GetAnalyzers(LanguageNames.CSharp);
+        return new LoadedAnalyzers(Path.GetDirectoryName(assemblyPath)!, loader, generators, analyzers, failures);
     }
 }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -42,7 +43,13 @@ internal sealed class StatusGenAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAna
         TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
     }
 
+    /// <summary>The C# version the test compiles at (default: the testing library's); Preview for C# 15's <c>closed</c>.</summary>
+    public LanguageVersion? LanguageVersion { get; init; }
+
     protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(StatusGenerator) };
+
+    protected override ParseOptions CreateParseOptions()
+        => LanguageVersion is { } version ? ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(version) : base.CreateParseOptions();
 }
 
 /// <summary>A code fix test that runs the StatusGen generator first, in the test and in the fixed state.</summary>
@@ -59,4 +66,10 @@ internal sealed class StatusGenCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixT
     }
 
     protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(StatusGenerator) };
+
+    /// <summary>The C# version the test compiles at (default: the testing library's).</summary>
+    public LanguageVersion? LanguageVersion { get; init; }
+
+    protected override ParseOptions CreateParseOptions()
+        => LanguageVersion is { } version ? ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(version) : base.CreateParseOptions();
 }
