@@ -13,8 +13,8 @@ namespace StatusGen
     /// <para>The type of the content of a success response.</para>
     /// </typeparam>
     /// <remarks>
-    /// 생성자가 private이므로 중첩된 case 클래스만 이 클래스를 상속한다. 1xx 코드와 <c>unused</c> 코드에는 case가 없다. <see cref="Match{TResult}"/>는 네 그룹(성공, 리다이렉션, 클라이언트 오류, 서버 오류)을 모두 처리하도록 컴파일 시간에 강제한다. case 형식에 대한 <c>switch</c>는 컴파일러가 계층이 닫혀 있음을 알 수 없으므로 <c>_</c> 갈래가 필요하다.
-    /// <para>Closed: the constructor is private, so only the nested case classes derive from this class. 1xx codes and <c>unused</c> codes have no case. <see cref="Match{TResult}"/> makes handling all four groups (success, redirection, client error, server error) a compile-time requirement; a <c>switch</c> over the case types needs a discard arm, because the compiler cannot know that the hierarchy is closed.</para>
+    /// 생성자가 private이므로 중첩된 case 클래스만 이 클래스를 상속한다. 1xx 코드와 <c>unused</c> 코드에는 case가 없다. <see cref="Match{TResult}"/>는 네 그룹(성공, 리다이렉션, 클라이언트 오류, 서버 오류)을 모두 처리하도록 컴파일 시간에 강제한다. case 형식에 대한 <c>switch</c>가 모든 case를 나열하면 <c>_</c> 갈래가 필요 없다. 패키지의 STG1100이 컴파일러의 CS8509를 억제하고, STG1002가 빠진 case를 알려 준다.
+    /// <para>Closed: the constructor is private, so only the nested case classes derive from this class. 1xx codes and <c>unused</c> codes have no case. <see cref="Match{TResult}"/> makes handling all four groups (success, redirection, client error, server error) a compile-time requirement; a <c>switch</c> over the case types that lists every case needs no discard arm: the package's STG1100 suppresses the compiler's CS8509 there, and STG1002 names the cases a switch misses.</para>
     /// </remarks>
     /// <example>
     /// <code>
