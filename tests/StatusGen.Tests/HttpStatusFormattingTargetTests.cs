@@ -119,6 +119,78 @@ public sealed class HttpStatusFormattingTargetTests
         }
         """;
 
+    /// <summary>A custom code whose English title is not ASCII, so its UTF-8 form is longer than its char form.</summary>
+    private const string NonAsciiSpec = """
+        version: 1
+        codes:
+          - code: 299
+            title: { en: Déjà Vu, ko: 기시감 }
+        """;
+
+    /// <summary>
+    /// Every destination shorter than the G or D form, filled with a sentinel, for chars and UTF-8 bytes: the
+    /// sentinel must survive, which it did not while the digits were written before the title was measured.
+    /// </summary>
+    private const string TooSmallProbe = """
+        using System;
+        using System.Collections.Generic;
+        using System.Text;
+        using StatusGen;
+
+        namespace Probe
+        {
+            /// <summary>Formats into destinations that are too small.</summary>
+            public static class TooSmall
+            {
+                /// <summary>The failures, one a line; empty when there are none.</summary>
+                public static string Run()
+                {
+                    var failures = new List<string>();
+                    foreach (var status in new[] { HttpStatus.FromCode(299), HttpStatus.NotFound })
+                    {
+                        foreach (var format in new[] { "G", "D" })
+                        {
+                            var text = status.ToString(format);
+                            var utf8 = Encoding.UTF8.GetBytes(text);
+                            for (var size = 0; size < text.Length; size++)
+                            {
+                                var chars = new string('#', size).ToCharArray();
+                                if (status.TryFormat(chars, out var written, format) || written != 0 || new string(chars) != new string('#', size)) failures.Add("chars " + format + " " + size + " " + status.Code);
+                            }
+
+                            for (var size = 0; size < utf8.Length; size++)
+                            {
+                                var bytes = Encoding.ASCII.GetBytes(new string('#', size));
+                                if (status.TryFormat(bytes, out var written, format) || written != 0 || Encoding.ASCII.GetString(bytes) != new string('#', size)) failures.Add("bytes " + format + " " + size + " " + status.Code);
+                            }
+
+                            var exact = new byte[utf8.Length];
+                            if (!status.TryFormat(exact, out var exactWritten, format) || exactWritten != utf8.Length || Encoding.UTF8.GetString(exact) != text) failures.Add("exact bytes " + format + " " + status.Code);
+                        }
+                    }
+
+                    return string.Join("\n", failures);
+                }
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(TargetFramework.Net80)]
+    [InlineData(TargetFramework.Net100)]
+    public void TryFormat_leaves_a_destination_that_is_too_small_untouched_even_for_a_non_ASCII_title(TargetFramework framework)
+    {
+        var input = GeneratorInput.WithSpec(NonAsciiSpec) with { Framework = framework, Sources = new[] { TooSmallProbe } };
+
+        var output = GeneratorHarness.Run(input);
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Empty(output.CompilationProblems);
+        var assembly = output.Load();
+        Assert.Equal("299 Déjà Vu", assembly.GetType("StatusGen.HttpStatus", throwOnError: true)!.GetMethod("FromCode")!.Invoke(null, [299])!.ToString());
+        Assert.Equal(string.Empty, (string)assembly.GetType("Probe.TooSmall", throwOnError: true)!.GetMethod("Run")!.Invoke(null, null)!);
+    }
+
     [Theory]
     [InlineData(TargetFramework.NetStandard20, LanguageVersion.CSharp8, "IEquatable`1 IComparable`1 IFormattable")]
     [InlineData(TargetFramework.NetStandard20, LanguageVersion.Latest, "IEquatable`1 IComparable`1 IFormattable")]

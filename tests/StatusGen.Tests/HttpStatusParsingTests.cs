@@ -156,23 +156,31 @@ public sealed class HttpStatusParsingTests
     [Theory]
     [InlineData("G")]
     [InlineData("D")]
-    public void TryFormat_into_a_buffer_too_small_writes_nothing_and_returns_false(string format)
+    public void TryFormat_into_a_buffer_too_small_leaves_it_untouched_and_returns_false(string format)
     {
-        var expected = HttpStatus.NotFound.ToString(format);
-        for (var size = 0; size < expected.Length; size++)
+        // A sentinel in every slot shows that not even the digits are written before the length check fails.
+        foreach (var status in new[] { HttpStatus.NotFound, HttpStatus.FromCode(499), HttpStatus.FromCode(589), default })
         {
-            var chars = new char[size];
-            Assert.False(HttpStatus.NotFound.TryFormat(chars, out var written, format));
-            Assert.Equal(0, written);
-            var bytes = new byte[size];
-            Assert.False(HttpStatus.NotFound.TryFormat(bytes, out var bytesWritten, format));
-            Assert.Equal(0, bytesWritten);
-        }
+            var expected = status.ToString(format);
+            for (var size = 0; size < expected.Length; size++)
+            {
+                var chars = Enumerable.Repeat('#', size).ToArray();
+                Assert.False(status.TryFormat(chars, out var written, format));
+                Assert.Equal(0, written);
+                Assert.Equal(new string('#', size), new string(chars));
+                var bytes = Enumerable.Repeat((byte)'#', size).ToArray();
+                Assert.False(status.TryFormat(bytes, out var bytesWritten, format));
+                Assert.Equal(0, bytesWritten);
+                Assert.All(bytes, value => Assert.Equal((byte)'#', value));
+            }
 
-        Assert.True(HttpStatus.NotFound.TryFormat(new char[expected.Length], out var exact, format));
-        Assert.Equal(expected.Length, exact);
-        Assert.True(HttpStatus.NotFound.TryFormat(new byte[expected.Length], out var exactBytes, format));
-        Assert.Equal(expected.Length, exactBytes);
+            var exactChars = new char[expected.Length];
+            Assert.True(status.TryFormat(exactChars, out var exact, format));
+            Assert.Equal(expected, new string(exactChars, 0, exact));
+            var exactBytes = new byte[expected.Length];
+            Assert.True(status.TryFormat(exactBytes, out var exactByteCount, format));
+            Assert.Equal(expected, Encoding.UTF8.GetString(exactBytes, 0, exactByteCount));
+        }
     }
 
     [Theory]

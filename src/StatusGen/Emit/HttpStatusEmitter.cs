@@ -466,24 +466,23 @@ internal static class HttpStatusEmitter
                 public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format = default, global::System.IFormatProvider? provider = null)
                 {
                     var title = FormatOf(format) == 'G' && Ordinal != 0 ? CatalogData.ReasonPhrasesByCode[_code - MinCode] : null;
-                    if (_code.TryFormat(destination, out charsWritten, default, global::System.Globalization.CultureInfo.InvariantCulture))
-                    {
-                        if (title is null)
-                        {
-                            return true;
-                        }
 
-                        if (destination.Length - charsWritten > title.Length)
-                        {
-                            destination[charsWritten] = ' ';
-                            global::System.MemoryExtensions.AsSpan(title).CopyTo(destination.Slice(charsWritten + 1));
-                            charsWritten += title.Length + 1;
-                            return true;
-                        }
+                    // Measured before writing, so a destination that is too small is left as it was.
+                    var needed = DigitCount(_code) + (title is null ? 0 : title.Length + 1);
+                    if (destination.Length < needed || !_code.TryFormat(destination, out charsWritten, default, global::System.Globalization.CultureInfo.InvariantCulture))
+                    {
+                        charsWritten = 0;
+                        return false;
                     }
 
-                    charsWritten = 0;
-                    return false;
+                    if (title != null)
+                    {
+                        destination[charsWritten] = ' ';
+                        global::System.MemoryExtensions.AsSpan(title).CopyTo(destination.Slice(charsWritten + 1));
+                        charsWritten += title.Length + 1;
+                    }
+
+                    return true;
                 }
                 """, unknownFormat);
         }
@@ -494,26 +493,44 @@ internal static class HttpStatusEmitter
                 public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format = default, global::System.IFormatProvider? provider = null)
                 {
                     var title = FormatOf(format) == 'G' && Ordinal != 0 ? CatalogData.ReasonPhrasesByCode[_code - MinCode] : null;
-                    if (_code.TryFormat(utf8Destination, out bytesWritten, default, global::System.Globalization.CultureInfo.InvariantCulture))
-                    {
-                        if (title is null)
-                        {
-                            return true;
-                        }
 
-                        if (utf8Destination.Length > bytesWritten
-                            && global::System.Text.Unicode.Utf8.FromUtf16(global::System.MemoryExtensions.AsSpan(title), utf8Destination.Slice(bytesWritten + 1), out _, out var titleBytes) == global::System.Buffers.OperationStatus.Done)
-                        {
-                            utf8Destination[bytesWritten] = (byte)' ';
-                            bytesWritten += titleBytes + 1;
-                            return true;
-                        }
+                    // Measured before writing (a custom title may be non-ASCII), so a destination that is too small is left as it was.
+                    var titleBytes = title is null ? 0 : global::System.Text.Encoding.UTF8.GetByteCount(title);
+                    var needed = DigitCount(_code) + (title is null ? 0 : titleBytes + 1);
+                    if (utf8Destination.Length < needed || !_code.TryFormat(utf8Destination, out bytesWritten, default, global::System.Globalization.CultureInfo.InvariantCulture))
+                    {
+                        bytesWritten = 0;
+                        return false;
                     }
 
-                    bytesWritten = 0;
-                    return false;
+                    if (title != null)
+                    {
+                        utf8Destination[bytesWritten] = (byte)' ';
+                        global::System.Text.Unicode.Utf8.FromUtf16(global::System.MemoryExtensions.AsSpan(title), utf8Destination.Slice(bytesWritten + 1, titleBytes), out _, out _);
+                        bytesWritten += titleBytes + 1;
+                    }
+
+                    return true;
                 }
                 """, unknownFormat);
+        }
+
+        if (capabilities.SpanFormattable || capabilities.Utf8SpanFormattable)
+        {
+            writer.Line("""
+
+                /// <summary>How many digits <c>TryFormat</c> writes for a code (0 for <c>default</c>, else 100–599).</summary>
+                private static int DigitCount(int code)
+                {
+                    var count = 1;
+                    for (var rest = code / 10; rest != 0; rest /= 10)
+                    {
+                        count++;
+                    }
+
+                    return count;
+                }
+                """);
         }
 
         var format = capabilities.SpanFormattable ? "global::System.ReadOnlySpan<char>" : "string";

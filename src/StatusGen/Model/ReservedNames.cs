@@ -26,7 +26,7 @@ internal static class ReservedNames
         "UsesWwwAuthenticate", "UsesProxyAuthenticate", "UsesAllow", "UsesUpgrade", "UsesContentRange",
         "FromCode", "TryFromCode", "TryParse", "Parse", "All", "CompareTo", "TryFormat",
         "_code", "MinCode", "MaxCode", "Ordinal", "CatalogData", "GetText", "MatchLanguage", "Matches",
-        "NotAStatus", "TryParseText", "FindText", "IsTextOf", "FormatOf",
+        "NotAStatus", "TryParseText", "FindText", "IsTextOf", "FormatOf", "DigitCount",
         // StatusResult<T> and its cases (a case cannot have a member named like itself), with the type parameters.
         "Status", "Value", "Location", "RetryAfter", "Problem", "Match", "Switch", "TryGetValue", "T", "TResult",
         "Instance", "LocationOrNull", "ProblemOrNull", "RetryAfterOrNull", "EqualsCase", "HashCase",

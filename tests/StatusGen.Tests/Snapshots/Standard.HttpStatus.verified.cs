@@ -1408,29 +1408,28 @@ namespace StatusGen
         public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format = default, global::System.IFormatProvider? provider = null)
         {
             var title = FormatOf(format) == 'G' && Ordinal != 0 ? CatalogData.ReasonPhrasesByCode[_code - MinCode] : null;
-            if (_code.TryFormat(destination, out charsWritten, default, global::System.Globalization.CultureInfo.InvariantCulture))
-            {
-                if (title is null)
-                {
-                    return true;
-                }
 
-                if (destination.Length - charsWritten > title.Length)
-                {
-                    destination[charsWritten] = ' ';
-                    global::System.MemoryExtensions.AsSpan(title).CopyTo(destination.Slice(charsWritten + 1));
-                    charsWritten += title.Length + 1;
-                    return true;
-                }
+            // Measured before writing, so a destination that is too small is left as it was.
+            var needed = DigitCount(_code) + (title is null ? 0 : title.Length + 1);
+            if (destination.Length < needed || !_code.TryFormat(destination, out charsWritten, default, global::System.Globalization.CultureInfo.InvariantCulture))
+            {
+                charsWritten = 0;
+                return false;
             }
 
-            charsWritten = 0;
-            return false;
+            if (title != null)
+            {
+                destination[charsWritten] = ' ';
+                global::System.MemoryExtensions.AsSpan(title).CopyTo(destination.Slice(charsWritten + 1));
+                charsWritten += title.Length + 1;
+            }
+
+            return true;
         }
 
         /// <summary>
-        /// <c>G</c> 또는 <c>D</c> 형식을 UTF-8로 할당 없이 <paramref name="utf8Destination"/>에 쓴다. 공간이 모자라면 아무것도 쓰지 않고 <c>false</c>를 돌려준다. <c>Utf8.TryWrite</c>와 <c>Utf8JsonWriter</c>가 이 메서드를 부른다.
-        /// <para>Writes the <c>G</c> or <c>D</c> form as UTF-8 into <paramref name="utf8Destination"/> without allocating; <c>false</c>, with nothing written, when it does not fit. <c>Utf8.TryWrite</c> and <c>Utf8JsonWriter</c> call it.</para>
+        /// <c>G</c> 또는 <c>D</c> 형식을 UTF-8로 할당 없이 <paramref name="utf8Destination"/>에 쓴다. 공간이 모자라면 아무것도 쓰지 않고 <c>false</c>를 돌려준다. <c>Utf8.TryWrite</c>가 이 메서드를 부른다. <c>Utf8JsonWriter</c>에는 이를 받는 오버로드가 없으므로 스택 버퍼에 쓴 바이트를 <c>WriteStringValue</c>에 넘긴다.
+        /// <para>Writes the <c>G</c> or <c>D</c> form as UTF-8 into <paramref name="utf8Destination"/> without allocating; <c>false</c>, with nothing written, when it does not fit. <c>Utf8.TryWrite</c> calls it; <c>Utf8JsonWriter</c> has no overload for it, so format into a stack buffer and pass the bytes to <c>WriteStringValue</c>.</para>
         /// </summary>
         /// <exception cref="global::System.FormatException">
         /// 형식이 <c>G</c>도 <c>D</c>도 아니다.
@@ -1439,24 +1438,36 @@ namespace StatusGen
         public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format = default, global::System.IFormatProvider? provider = null)
         {
             var title = FormatOf(format) == 'G' && Ordinal != 0 ? CatalogData.ReasonPhrasesByCode[_code - MinCode] : null;
-            if (_code.TryFormat(utf8Destination, out bytesWritten, default, global::System.Globalization.CultureInfo.InvariantCulture))
-            {
-                if (title is null)
-                {
-                    return true;
-                }
 
-                if (utf8Destination.Length > bytesWritten
-                    && global::System.Text.Unicode.Utf8.FromUtf16(global::System.MemoryExtensions.AsSpan(title), utf8Destination.Slice(bytesWritten + 1), out _, out var titleBytes) == global::System.Buffers.OperationStatus.Done)
-                {
-                    utf8Destination[bytesWritten] = (byte)' ';
-                    bytesWritten += titleBytes + 1;
-                    return true;
-                }
+            // Measured before writing (a custom title may be non-ASCII), so a destination that is too small is left as it was.
+            var titleBytes = title is null ? 0 : global::System.Text.Encoding.UTF8.GetByteCount(title);
+            var needed = DigitCount(_code) + (title is null ? 0 : titleBytes + 1);
+            if (utf8Destination.Length < needed || !_code.TryFormat(utf8Destination, out bytesWritten, default, global::System.Globalization.CultureInfo.InvariantCulture))
+            {
+                bytesWritten = 0;
+                return false;
             }
 
-            bytesWritten = 0;
-            return false;
+            if (title != null)
+            {
+                utf8Destination[bytesWritten] = (byte)' ';
+                global::System.Text.Unicode.Utf8.FromUtf16(global::System.MemoryExtensions.AsSpan(title), utf8Destination.Slice(bytesWritten + 1, titleBytes), out _, out _);
+                bytesWritten += titleBytes + 1;
+            }
+
+            return true;
+        }
+
+        /// <summary>How many digits <c>TryFormat</c> writes for a code (0 for <c>default</c>, else 100–599).</summary>
+        private static int DigitCount(int code)
+        {
+            var count = 1;
+            for (var rest = code / 10; rest != 0; rest /= 10)
+            {
+                count++;
+            }
+
+            return count;
         }
 
         /// <summary>G or D for a format <c>ToString</c> and <c>TryFormat</c> accept (empty is G, case is ignored); else a <see cref="global::System.FormatException"/>, as .NET's own types throw.</summary>

@@ -85,8 +85,8 @@ internal static class DocTexts
         en: "Writes the <c>G</c> or <c>D</c> form into <paramref name=\"destination\"/> without allocating; <c>false</c>, with nothing written, when it does not fit. String interpolation calls it.",
         ko: "<c>G</c> 또는 <c>D</c> 형식을 할당 없이 <paramref name=\"destination\"/>에 쓴다. 공간이 모자라면 아무것도 쓰지 않고 <c>false</c>를 돌려준다. 문자열 보간이 이 메서드를 부른다.");
     public static readonly DocText HttpStatusTryFormatUtf8 = new(
-        en: "Writes the <c>G</c> or <c>D</c> form as UTF-8 into <paramref name=\"utf8Destination\"/> without allocating; <c>false</c>, with nothing written, when it does not fit. <c>Utf8.TryWrite</c> and <c>Utf8JsonWriter</c> call it.",
-        ko: "<c>G</c> 또는 <c>D</c> 형식을 UTF-8로 할당 없이 <paramref name=\"utf8Destination\"/>에 쓴다. 공간이 모자라면 아무것도 쓰지 않고 <c>false</c>를 돌려준다. <c>Utf8.TryWrite</c>와 <c>Utf8JsonWriter</c>가 이 메서드를 부른다.");
+        en: "Writes the <c>G</c> or <c>D</c> form as UTF-8 into <paramref name=\"utf8Destination\"/> without allocating; <c>false</c>, with nothing written, when it does not fit. <c>Utf8.TryWrite</c> calls it; <c>Utf8JsonWriter</c> has no overload for it, so format into a stack buffer and pass the bytes to <c>WriteStringValue</c>.",
+        ko: "<c>G</c> 또는 <c>D</c> 형식을 UTF-8로 할당 없이 <paramref name=\"utf8Destination\"/>에 쓴다. 공간이 모자라면 아무것도 쓰지 않고 <c>false</c>를 돌려준다. <c>Utf8.TryWrite</c>가 이 메서드를 부른다. <c>Utf8JsonWriter</c>에는 이를 받는 오버로드가 없으므로 스택 버퍼에 쓴 바이트를 <c>WriteStringValue</c>에 넘긴다.");
     public static readonly DocText HttpStatusToInt = new(en: "The numeric status code.", ko: "상태 코드 번호로 변환한다.");
     public static readonly DocText HttpStatusFromInt = new(
         en: "The status for a code; throws outside 100–599, as <see cref=\"FromCode(int)\"/>.",
