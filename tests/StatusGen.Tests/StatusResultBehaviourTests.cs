@@ -392,6 +392,41 @@ public sealed class StatusResultBehaviourTests
         Assert.DoesNotContain(SampleOrder.Item, new StatusResult<Order>.Created(SampleOrder, "/orders/7").ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("No order 7\r\nINFO order 7 shipped", "No order 7\\r\\nINFO order 7 shipped")]
+    [InlineData("a\tb", "a\\tb")]
+    [InlineData("bell\u0007 esc\u001b[31m nul\u0000 del\u007f nel\u0085", "bell\\u0007 esc\\u001b[31m nul\\u0000 del\\u007f nel\\u0085")]
+    [InlineData("line\u2028separator\u2029", "line\\u2028separator\\u2029")]
+    [InlineData("C:\\orders\\7 and caf\u00e9 \u2192 ok", "C:\\orders\\7 and caf\u00e9 \u2192 ok")]
+    public void ToString_escapes_control_characters_so_a_detail_cannot_forge_log_lines(string detail, string written)
+    {
+        Assert.Equal("400 Bad Request: " + written, new StatusResult<Order>.BadRequest(StatusProblem.For(HttpStatus.BadRequest, detail)).ToString());
+        Assert.Equal("409 Conflict: " + written, new StatusResult<Order>.Conflict(new StatusProblem(title: detail)).ToString());
+        Assert.DoesNotContain(new StatusResult<Order>.BadRequest(StatusProblem.For(HttpStatus.BadRequest, detail)).ToString(), char.IsControl);
+    }
+
+    [Fact]
+    public void ToString_escapes_the_control_characters_a_location_may_hold()
+    {
+        // CR, LF and NUL are refused by the constructor already (header injection); the others reach ToString.
+        var redirect = new StatusResult<Order>.SeeOther("/orders/7\t\u001b[2K\u0085");
+
+        Assert.Equal("303 See Other \u2192 /orders/7\\t\\u001b[2K\\u0085", redirect.ToString());
+        Assert.Equal("/orders/7\t\u001b[2K\u0085", redirect.Location);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("\r\n\t ")]
+    public void ToString_treats_a_blank_detail_as_none_so_the_title_rule_applies(string detail)
+    {
+        Assert.Equal("409 Conflict: Out of stock", new StatusResult<Order>.Conflict(new StatusProblem("Out of stock", detail)).ToString());
+        Assert.Equal("409 Conflict", new StatusResult<Order>.Conflict(new StatusProblem("Conflict", detail)).ToString());
+        Assert.Equal("409 Conflict", new StatusResult<Order>.Conflict(new StatusProblem("  ", detail)).ToString());
+        Assert.Equal("409 Conflict", new StatusResult<Order>.Conflict(new StatusProblem(detail: detail)).ToString());
+    }
+
     [Fact]
     public void Custom_codes_are_cases()
     {

@@ -182,14 +182,16 @@ namespace StatusGen
             var text = status.ToString();
             if (location != null)
             {
-                text += " \u2192 " + location;
+                text += " \u2192 " + EscapeForLog(location);
             }
 
-            // The detail says what happened; a title only when it is not the reason phrase already written.
-            var said = problem == null ? null : problem.Detail ?? (string.Equals(problem.Title, status.ReasonPhrase, global::System.StringComparison.Ordinal) ? null : problem.Title);
-            if (!string.IsNullOrEmpty(said))
+            // The detail says what happened (a blank one says nothing); a title only when it is not the reason phrase already written.
+            var said = problem == null ? null
+                : !string.IsNullOrWhiteSpace(problem.Detail) ? problem.Detail
+                : string.Equals(problem.Title, status.ReasonPhrase, global::System.StringComparison.Ordinal) ? null : problem.Title;
+            if (!string.IsNullOrWhiteSpace(said))
             {
-                text += ": " + said;
+                text += ": " + EscapeForLog(said!);
             }
 
             if (retryAfter.HasValue)
@@ -202,6 +204,55 @@ namespace StatusGen
 
             return text;
         }
+
+        /// <summary>
+        /// The text with control characters (and U+2028, U+2029, where some log viewers break lines) escaped as
+        /// <c>\n</c>, <c>\r</c>, <c>\t</c> or <c>\uXXXX</c>: a detail or location is often built from input, and a
+        /// line break in it would let that input forge log lines. The text itself when there is nothing to escape.
+        /// </summary>
+        private static string EscapeForLog(string text)
+        {
+            var start = 0;
+            while (start < text.Length && !NeedsLogEscape(text[start]))
+            {
+                start++;
+            }
+
+            if (start == text.Length)
+            {
+                return text;
+            }
+
+            var escaped = new global::System.Text.StringBuilder(text.Length + 8).Append(text, 0, start);
+            for (var i = start; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '\n')
+                {
+                    escaped.Append("\\n");
+                }
+                else if (c == '\r')
+                {
+                    escaped.Append("\\r");
+                }
+                else if (c == '\t')
+                {
+                    escaped.Append("\\t");
+                }
+                else if (NeedsLogEscape(c))
+                {
+                    escaped.Append("\\u").Append(((int)c).ToString("x4", global::System.Globalization.CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    escaped.Append(c);
+                }
+            }
+
+            return escaped.ToString();
+        }
+
+        private static bool NeedsLogEscape(char c) => char.IsControl(c) || c == '\u2028' || c == '\u2029';
 
         /// <summary>
         /// 두 문제 세부 정보가 같은지 여부.

@@ -326,8 +326,8 @@ namespace Shop
         public abstract override int GetHashCode();
 
         /// <summary>
-        /// 로그에 필요한 것만 쓰며 내용(값)은 쓰지 않는다. 상태, 그리고 있을 때만 <c> → </c>와 <c>Location</c>, <c>: </c>와 문제의 detail(없으면 사유 구절과 다른 title), <c> (Retry-After: </c>초(헤더로 보내는 대로 올림)<c>)</c>를 붙인다. 예: <c>303 See Other → /orders/2</c>, <c>404 Not Found: No order 7</c>, <c>503 Service Unavailable (Retry-After: 30)</c>.
-        /// <para>What a log needs, never the content: the status, then <c> → </c> and the <c>Location</c> if the case has one, <c>: </c> and the problem's detail (or its title when that is not the reason phrase), and <c> (Retry-After: </c>seconds, rounded up as the header is sent<c>)</c>, each only when present, e.g. <c>303 See Other → /orders/2</c>, <c>404 Not Found: No order 7</c>, <c>503 Service Unavailable (Retry-After: 30)</c>.</para>
+        /// 로그에 필요한 것만 쓰며 내용(값)은 쓰지 않는다. 상태, 그리고 있을 때만 <c> → </c>와 <c>Location</c>, <c>: </c>와 문제의 detail(없거나 비었거나 공백뿐이면 사유 구절과 다른 title), <c> (Retry-After: </c>초(헤더로 보내는 대로 올림)<c>)</c>를 붙인다. 예: <c>303 See Other → /orders/2</c>, <c>404 Not Found: No order 7</c>, <c>503 Service Unavailable (Retry-After: 30)</c>. 입력으로 만든 텍스트가 로그 줄을 위조하지 못하도록 location, detail, title의 제어 문자(와 U+2028, U+2029)는 <c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\uXXXX</c>로 이스케이프한다.
+        /// <para>What a log needs, never the content: the status, then <c> → </c> and the <c>Location</c> if the case has one, <c>: </c> and the problem's detail (or, when the detail is missing, empty or white space, its title when that is not the reason phrase), and <c> (Retry-After: </c>seconds, rounded up as the header is sent<c>)</c>, each only when present, e.g. <c>303 See Other → /orders/2</c>, <c>404 Not Found: No order 7</c>, <c>503 Service Unavailable (Retry-After: 30)</c>. Control characters (and U+2028, U+2029) in the location, detail or title are escaped as <c>\n</c>, <c>\r</c>, <c>\t</c> or <c>\uXXXX</c>, so text built from input cannot forge log lines.</para>
         /// </summary>
         public override string ToString() => Status.ToString();
 
