@@ -12,7 +12,10 @@ namespace StatusGen.Benchmarks;
 /// Runs the benchmarks and copies BenchmarkDotNet's GitHub markdown summaries to <c>results/</c>, where they are
 /// committed. Run from the repository root:
 /// <code>dotnet run -c Release --project tests/StatusGen.Benchmarks -- --filter '*'</code>
-/// <c>-- edit-build [rounds] [--copied folder]</c> runs the edit-build rounds without BenchmarkDotNet, for a quick look.
+/// <c>-- edit-build [rounds] [--copied folder]</c> runs the edit-build rounds without BenchmarkDotNet, for a quick look;
+/// <c>-- real-code folder [--out report.md]</c> runs the analyzers over a codebase (see <see cref="RealCode.RealCodeRun"/>);
+/// <c>-- analyzer-cost [files] [rounds]</c> interleaves the analyzer cost benchmark's operations, with CPU time;
+/// <c>-- analyzer-cost-check [files]</c> only checks the generated project (no errors, STG1001 where marked).
 /// </summary>
 internal static class Program
 {
@@ -21,6 +24,23 @@ internal static class Program
         if (args.Length > 0 && args[0] == "edit-build")
         {
             return EditBuild.QuickRun.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "analyzer-cost-check")
+        {
+            var files = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000;
+            Console.WriteLine(new Analyzers.AnalyzerCost(files).Check());
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "analyzer-cost")
+        {
+            return Analyzers.AnalyzerCostQuickRun.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "real-code")
+        {
+            return RealCode.RealCodeRun.Run(args[1..]);
         }
 
         var config = DefaultConfig.Instance
