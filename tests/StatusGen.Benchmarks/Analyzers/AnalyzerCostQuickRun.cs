@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
+using System.Collections.Immutable;
 using System.Text;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace StatusGen.Benchmarks.Analyzers;
 
@@ -11,23 +13,34 @@ namespace StatusGen.Benchmarks.Analyzers;
 /// <c>analyzer-cost [files] [rounds]</c>: the three operations of <see cref="AnalyzerCostBenchmarks"/>, interleaved
 /// round by round (so a change in the machine's load hits all three alike), with the process's CPU time beside the
 /// wall-clock time: on a machine other processes load, CPU time is the steadier measure of the work added.
-/// Prints the medians and both ratios.
+/// Prints the medians and the ratios. <c>--breakdown</c> adds the same compile with analyzers that do nothing
+/// (<see cref="ProbeAnalyzers"/>), to tell the host's cost from StatusGen's.
 /// </summary>
 internal static class AnalyzerCostQuickRun
 {
     public static int Run(string[] args)
     {
+        var breakdown = args.Contains("--breakdown");
+        args = args.Where(arg => arg != "--breakdown").ToArray();
         var files = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         var benchmarks = new AnalyzerCostBenchmarks { Files = files };
         benchmarks.Setup();
 
-        var operations = new (string Name, Func<object> Run)[]
+        var operations = new List<(string Name, Func<object> Run)>
         {
             ("Emit", () => benchmarks.Emit()),
             ("GetDiagnostics + Emit", () => benchmarks.DiagnosticsAndEmit()),
-            ("with analyzers + Emit", () => benchmarks.WithAnalyzers()),
+            ("StatusGen's analyzers + Emit", () => benchmarks.WithAnalyzers()),
+            ("ASP.NET Core's analyzers + Emit", () => benchmarks.WithWebSdkAnalyzers()),
+            ("ASP.NET Core's and StatusGen's analyzers + Emit", () => benchmarks.WithWebSdkAndStatusGenAnalyzers()),
         };
+        if (breakdown)
+        {
+            operations.Add(("an analyzer that only starts + Emit", () => benchmarks.With(ImmutableArray.Create<DiagnosticAnalyzer>(new ProbeAnalyzers.StartOnly()))));
+            operations.Add(("a no-op action on every numeric literal + Emit", () => benchmarks.With(ImmutableArray.Create<DiagnosticAnalyzer>(new ProbeAnalyzers.EveryNumericLiteral()))));
+        }
+
         var wall = operations.ToDictionary(o => o.Name, _ => new List<double>());
         var cpu = operations.ToDictionary(o => o.Name, _ => new List<double>());
 
@@ -66,18 +79,17 @@ internal static class AnalyzerCostQuickRun
             return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
         }
 
-        var builder = new StringBuilder("| Operation | Wall (median) | CPU (median) |\n| --- | --- | --- |\n");
+        var builder = new StringBuilder("| Operation | Wall (median) | CPU (median) | CPU over GetDiagnostics + Emit, per Emit |\n| --- | --- | --- | --- |\n");
         foreach (var name in names)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"| {name} | {Median(wall[name]):F0} ms | {Median(cpu[name]):F0} ms |\n");
+            var added = (Median(cpu[name]) - Median(cpu[names[1]])) / Median(cpu[names[0]]);
+            builder.Append(CultureInfo.InvariantCulture, $"| {name} | {Median(wall[name]):F0} ms | {Median(cpu[name]):F0} ms | {added:P1} |\n");
         }
 
         foreach (var (label, values) in new[] { ("wall", wall), ("CPU", cpu) })
         {
-            var emit = Median(values[names[0]]);
-            var baseline = Median(values[names[1]]);
-            var with = Median(values[names[2]]);
-            builder.Append(CultureInfo.InvariantCulture, $"{label}: with/baseline {with / baseline:F3}, (with - baseline)/Emit {(with - baseline) / emit:P1}\n");
+            double M(int index) => Median(values[names[index]]);
+            builder.Append(CultureInfo.InvariantCulture, $"{label}: StatusGen/baseline {M(2) / M(1):F3}, ASP.NET Core's + StatusGen's / ASP.NET Core's {M(4) / M(3):F3}, (that difference)/Emit {(M(4) - M(3)) / M(0):P1}\n");
         }
 
         return builder.ToString();

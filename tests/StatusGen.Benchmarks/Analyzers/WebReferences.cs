@@ -18,15 +18,22 @@ internal static class WebReferences
 
     public static ImmutableArray<MetadataReference> Net100AspNetCore => All.Value;
 
+    /// <summary>The folder of the ASP.NET Core reference assemblies (the targeting pack's <c>ref/net10.0</c>).</summary>
+    public static string AspNetCoreDirectory
+    {
+        get
+        {
+            var directory = typeof(WebReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                .SingleOrDefault(attribute => attribute.Key == "AspNetCoreReferenceDirectory")?.Value;
+            return !string.IsNullOrEmpty(directory) && Directory.Exists(directory)
+                ? directory
+                : throw new InvalidOperationException("The ASP.NET Core reference assemblies were not recorded at build time (AspNetCoreReferenceDirectory: '" + directory + "').");
+        }
+    }
+
     private static ImmutableArray<MetadataReference> Load()
     {
-        var directory = typeof(WebReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .SingleOrDefault(attribute => attribute.Key == "AspNetCoreReferenceDirectory")?.Value;
-        if (string.IsNullOrEmpty(directory) || !Directory.Exists(directory))
-        {
-            throw new InvalidOperationException("The ASP.NET Core reference assemblies were not recorded at build time (AspNetCoreReferenceDirectory: '" + directory + "').");
-        }
-
+        var directory = AspNetCoreDirectory;
         return Basic.Reference.Assemblies.Net100.References.All
             .Concat(Directory.GetFiles(directory, "*.dll")
                 .OrderBy(path => path, StringComparer.Ordinal)
