@@ -53,10 +53,15 @@ internal static class Program
         foreach (var summary in summaries)
         {
             // Only this run's report: the artifacts folder keeps the reports of earlier runs too.
-            var report = Path.Combine(summary.ResultsDirectoryPath, summary.Title + "-report-github.md");
-            if (File.Exists(report))
+            // A run of one class is titled with a time stamp its report's name lacks: look for the class's name too.
+            var report = new[] { summary.Title }
+                .Concat(summary.BenchmarksCases.Select(benchmark => benchmark.Descriptor.Type.FullName ?? string.Empty))
+                .Select(name => Path.Combine(summary.ResultsDirectoryPath, name + "-report-github.md"))
+                .FirstOrDefault(File.Exists);
+            if (report is not null)
             {
-                var target = Path.Combine(results, Path.GetFileName(report).Replace("StatusGen.Benchmarks.", string.Empty, StringComparison.Ordinal));
+                var name = Path.GetFileName(report).Replace("StatusGen.Benchmarks.", string.Empty, StringComparison.Ordinal).Replace("Analyzers.", string.Empty, StringComparison.Ordinal);
+                var target = Path.Combine(results, name);
                 File.Copy(report, target, overwrite: true);
                 Console.WriteLine("Summary copied to " + target);
             }
