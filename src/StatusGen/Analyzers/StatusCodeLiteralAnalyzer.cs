@@ -38,129 +38,134 @@ public sealed class StatusCodeLiteralAnalyzer : DiagnosticAnalyzer
             var httpStatus = start.Compilation.GetTypeByMetadataName(codes.Namespace + ".HttpStatus");
             var statusSource = new StatusExpressions(httpResponseMessage, httpStatus);
 
-            start.RegisterOperationAction(
-                operation => AnalyzeArgument(operation, codes),
-                OperationKind.Argument);
-            start.RegisterOperationAction(
-                operation => AnalyzeAssignment(operation, codes),
-                OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(
-                operation => AnalyzeComparison(operation, codes, statusSource),
-                OperationKind.Binary);
-            start.RegisterOperationAction(
-                operation => AnalyzeSwitch(operation, codes, statusSource),
-                OperationKind.Switch);
-            start.RegisterOperationAction(
-                operation => AnalyzePatterns(operation, codes, statusSource),
-                OperationKind.IsPattern,
-                OperationKind.SwitchExpression);
-            // Attribute arguments have no operation tree in every compiler this package supports: read their syntax.
+            // One syntax action on numeric literals, not operation actions: an operation action makes the host build
+            // the operation tree of every method body in the project, which cost a quarter of a compile
+            // (AnalyzerCostBenchmarks). Here a literal that is not a catalog code, or not where a status goes, is
+            // dropped from its token and its parents alone, and only the few that remain are bound.
             start.RegisterSyntaxNodeAction(
-                node => AnalyzeAttributeArgument(node, codes),
-                SyntaxKind.AttributeArgument);
+                node => AnalyzeLiteral(node, codes, statusSource),
+                SyntaxKind.NumericLiteralExpression);
         });
     }
 
-    /// <summary><c>StatusCode(404)</c>, <c>Results.Problem(statusCode: 409)</c>, <c>new StatusCodeResult(404)</c>, <c>.ProducesProblem(404)</c>.</summary>
-    private static void AnalyzeArgument(OperationAnalysisContext context, GeneratedStatusCodes codes)
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, GeneratedStatusCodes codes, StatusExpressions statuses)
     {
-        var argument = (IArgumentOperation)context.Operation;
-
-        // Newer compilers give attribute arguments operations too; they are read from syntax (below), once.
-        if (argument.Syntax is AttributeArgumentSyntax)
+        var literal = (LiteralExpressionSyntax)context.Node;
+        if (literal.Token.Value is not int code || codes.NameOf(code) is null)
         {
             return;
         }
 
-        if (argument.Parameter is { Name: "statusCode" } parameter && IsIntOrNullableInt(parameter.Type))
+        // Parentheses are no operation in C#: (404) is the literal where it stands.
+        SyntaxNode value = literal;
+        while (value.Parent is ParenthesizedExpressionSyntax)
         {
-            ReportIfCatalogLiteral(context.ReportDiagnostic, argument.Value, codes);
+            value = value.Parent;
         }
+
+        var isStatus = value.Parent switch
+        {
+            AttributeArgumentSyntax argument => IsStatusAttributeArgument(context, argument),
+            ArgumentSyntax argument => IsStatusArgument(context, argument),
+            AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Right == value
+                => IsStatusAssignment(context, assignment),
+            BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression)
+                => IsStatus(context, statuses, binary.Left == value ? binary.Right : binary.Left),
+            CaseSwitchLabelSyntax { Parent: SwitchSectionSyntax { Parent: SwitchStatementSyntax statement } } => IsStatus(context, statuses, statement.Expression),
+            ConstantPatternSyntax pattern => IsStatus(context, statuses, PatternSubject(pattern)),
+            _ => false,
+        };
+        if (isStatus)
+        {
+            Report(context.ReportDiagnostic, literal.GetLocation(), code, codes);
+        }
+    }
+
+    /// <summary><c>StatusCode(404)</c>, <c>Results.Problem(statusCode: 409)</c>, <c>new StatusCodeResult(404)</c>, <c>.ProducesProblem(404)</c>.</summary>
+    private static bool IsStatusArgument(SyntaxNodeAnalysisContext context, ArgumentSyntax argument)
+    {
+        if (argument.NameColon is { } nameColon && nameColon.Name.Identifier.ValueText != "statusCode")
+        {
+            return false;
+        }
+
+        // Positional: only the callee knows the parameter's name.
+        return context.SemanticModel.GetOperation(argument, context.CancellationToken) is IArgumentOperation { Parameter: { Name: "statusCode" } parameter }
+               && IsIntOrNullableInt(parameter.Type);
     }
 
     /// <summary><c>Response.StatusCode = 404</c>, <c>new ObjectResult(x) { StatusCode = 409 }</c>, <c>new ProblemDetails { Status = 400 }</c>.</summary>
-    private static void AnalyzeAssignment(OperationAnalysisContext context, GeneratedStatusCodes codes)
+    private static bool IsStatusAssignment(SyntaxNodeAnalysisContext context, AssignmentExpressionSyntax assignment)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is IPropertyReferenceOperation { Property: var property } && IsIntOrNullableInt(property.Type)
-            && (property.Name == StatusCodeName || (property.Name == "Status" && IsProblemDetails(property.ContainingType))))
+        var name = LastName(assignment.Left);
+        if (name is not (StatusCodeName or "Status"))
         {
-            ReportIfCatalogLiteral(context.ReportDiagnostic, assignment.Value, codes);
+            return false;
         }
+
+        return context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol is IPropertySymbol property
+               && IsIntOrNullableInt(property.Type)
+               && (name == StatusCodeName || IsProblemDetails(property.ContainingType));
     }
 
-    /// <summary><c>(int)response.StatusCode == 404</c>, <c>status.Code != 503</c>.</summary>
-    private static void AnalyzeComparison(OperationAnalysisContext context, GeneratedStatusCodes codes, StatusExpressions statuses)
+    /// <summary>
+    /// <c>(int)response.StatusCode</c>, <c>status.Code</c>: a comparison's other side, a switch's value, a pattern's
+    /// subject. Only a member named <c>StatusCode</c> or <c>Code</c> can be one, so anything else is not bound.
+    /// </summary>
+    private static bool IsStatus(SyntaxNodeAnalysisContext context, StatusExpressions statuses, ExpressionSyntax? expression)
     {
-        var binary = (IBinaryOperation)context.Operation;
-        if (binary.OperatorKind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals))
+        var inner = expression;
+        while (inner is ParenthesizedExpressionSyntax or CastExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
         {
-            return;
-        }
-
-        if (statuses.IsStatus(binary.LeftOperand))
-        {
-            ReportIfCatalogLiteral(context.ReportDiagnostic, binary.RightOperand, codes);
-        }
-        else if (statuses.IsStatus(binary.RightOperand))
-        {
-            ReportIfCatalogLiteral(context.ReportDiagnostic, binary.LeftOperand, codes);
-        }
-    }
-
-    /// <summary><c>switch ((int)response.StatusCode) { case 404: ... }</c>, with constant and pattern case labels.</summary>
-    private static void AnalyzeSwitch(OperationAnalysisContext context, GeneratedStatusCodes codes, StatusExpressions statuses)
-    {
-        var switchOperation = (ISwitchOperation)context.Operation;
-        if (!statuses.IsStatus(switchOperation.Value))
-        {
-            return;
-        }
-
-        foreach (var section in switchOperation.Cases)
-        {
-            foreach (var clause in section.Clauses)
+            inner = inner switch
             {
-                switch (clause)
-                {
-                    case ISingleValueCaseClauseOperation single:
-                        ReportIfCatalogLiteral(context.ReportDiagnostic, single.Value, codes);
-                        break;
-                    case IPatternCaseClauseOperation pattern:
-                        ReportConstantPatterns(context.ReportDiagnostic, pattern.Pattern, codes);
-                        break;
-                }
-            }
+                ParenthesizedExpressionSyntax parenthesized => parenthesized.Expression,
+                CastExpressionSyntax cast => cast.Expression,
+                _ => ((PostfixUnaryExpressionSyntax)inner).Operand,
+            };
         }
+
+        return inner is not null
+               && LastName(inner) is StatusCodeName or "Code"
+               && context.SemanticModel.GetOperation(expression!, context.CancellationToken) is { } operation
+               && statuses.IsStatus(operation);
     }
 
-    /// <summary><c>(int)response.StatusCode is 404 or 410</c> and the arms of a switch expression over a status.</summary>
-    private static void AnalyzePatterns(OperationAnalysisContext context, GeneratedStatusCodes codes, StatusExpressions statuses)
+    /// <summary>What a constant pattern is matched against, through <c>or</c>, <c>and</c>, <c>not</c> and parentheses.</summary>
+    private static ExpressionSyntax? PatternSubject(ConstantPatternSyntax pattern)
     {
-        switch (context.Operation)
+        SyntaxNode node = pattern;
+        while (node.Parent is BinaryPatternSyntax or UnaryPatternSyntax or ParenthesizedPatternSyntax)
         {
-            case IIsPatternOperation isPattern when statuses.IsStatus(isPattern.Value):
-                ReportConstantPatterns(context.ReportDiagnostic, isPattern.Pattern, codes);
-                break;
-            case ISwitchExpressionOperation switchExpression when statuses.IsStatus(switchExpression.Value):
-                foreach (var arm in switchExpression.Arms)
-                {
-                    ReportConstantPatterns(context.ReportDiagnostic, arm.Pattern, codes);
-                }
-
-                break;
+            node = node.Parent;
         }
+
+        return node.Parent switch
+        {
+            IsPatternExpressionSyntax isPattern => isPattern.Expression,
+            SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax switchExpression } => switchExpression.GoverningExpression,
+            CasePatternSwitchLabelSyntax { Parent: SwitchSectionSyntax { Parent: SwitchStatementSyntax statement } } => statement.Expression,
+            _ => null,
+        };
     }
+
+    private static string? LastName(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     /// <summary><c>[ProducesResponseType(404)]</c>, <c>[ProducesResponseType(typeof(Order), 200)]</c>, <c>[ProducesResponseType(statusCode: 409)]</c>.</summary>
-    private static void AnalyzeAttributeArgument(SyntaxNodeAnalysisContext context, GeneratedStatusCodes codes)
+    private static bool IsStatusAttributeArgument(SyntaxNodeAnalysisContext context, AttributeArgumentSyntax argument)
     {
-        var argument = (AttributeArgumentSyntax)context.Node;
-        if (argument.NameEquals is not null || argument.Expression is not LiteralExpressionSyntax literal
+        if (argument.NameEquals is not null
             || argument.Parent is not AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } arguments
+            || (argument.NameColon is { } named && named.Name.Identifier.ValueText != "statusCode")
             || context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor)
         {
-            return;
+            return false;
         }
 
         IParameterSymbol? parameter = null;
@@ -180,47 +185,7 @@ public sealed class StatusCodeLiteralAnalyzer : DiagnosticAnalyzer
             parameter = position < constructor.Parameters.Length ? constructor.Parameters[position] : null;
         }
 
-        if (parameter is { Name: "statusCode" } && IsIntOrNullableInt(parameter.Type) && literal.Token.Value is int code)
-        {
-            Report(context.ReportDiagnostic, literal.GetLocation(), code, codes);
-        }
-    }
-
-    private static void ReportConstantPatterns(System.Action<Diagnostic> report, IPatternOperation pattern, GeneratedStatusCodes codes)
-    {
-        var pending = new Stack<IPatternOperation>();
-        pending.Push(pattern);
-        while (pending.Count > 0)
-        {
-            switch (pending.Pop())
-            {
-                case IConstantPatternOperation constant:
-                    ReportIfCatalogLiteral(report, constant.Value, codes);
-                    break;
-                case IBinaryPatternOperation binary:
-                    pending.Push(binary.RightPattern);
-                    pending.Push(binary.LeftPattern);
-                    break;
-                case INegatedPatternOperation negated:
-                    pending.Push(negated.Pattern);
-                    break;
-            }
-        }
-    }
-
-    /// <summary>Reports <paramref name="value"/> when it is an int literal (through implicit conversions) of a catalog code.</summary>
-    private static void ReportIfCatalogLiteral(System.Action<Diagnostic> report, IOperation value, GeneratedStatusCodes codes)
-    {
-        while (value is IConversionOperation { IsImplicit: true } conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        if (value is ILiteralOperation { ConstantValue: { HasValue: true, Value: int code } } literal
-            && literal.Syntax is LiteralExpressionSyntax)
-        {
-            Report(report, literal.Syntax.GetLocation(), code, codes);
-        }
+        return parameter is { Name: "statusCode" } && IsIntOrNullableInt(parameter.Type);
     }
 
     private static void Report(System.Action<Diagnostic> report, Location location, int code, GeneratedStatusCodes codes)

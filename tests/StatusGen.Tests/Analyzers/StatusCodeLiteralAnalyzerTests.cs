@@ -93,6 +93,51 @@ public sealed class StatusCodeLiteralAnalyzerTests
             }
             """);
 
+    /// <summary>
+    /// The positions as they are written in code the analyzer was run over (issue 15's real-code run): a base
+    /// constructor's statusCode parameter (Ocelot's errors), an int? StatusCode, parentheses, nested patterns and a
+    /// guarded case. The analyzer finds them from the literal up, so each way of getting there is pinned here.
+    /// </summary>
+    [Fact]
+    public Task Reached_from_the_literal()
+        => Analyze("""
+            public abstract class Error { protected Error(string message, int statusCode) { } }
+            public sealed class NotFoundError : Error { public NotFoundError() : base("missing", {|STG1001:404|}) { } }
+            public sealed class Limit { public int? StatusCode { get; set; } }
+            public static class Reached
+            {
+                public static Limit Create() => new Limit { StatusCode = ({|STG1001:429|}) };
+
+                public static bool Check(HttpResponseMessage response, Limit limit, bool flag)
+                {
+                    if (limit.StatusCode != {|STG1001:429|} || (int)response.StatusCode is not ({|STG1001:404|} or {|STG1001:410|}))
+                    {
+                        return false;
+                    }
+
+                    switch ((int)response!.StatusCode)
+                    {
+                        case {|STG1001:503|} when flag:
+                        case ({|STG1001:502|}):
+                            return true;
+                        default:
+                            return limit.StatusCode switch { {|STG1001:200|} or null => true, _ => false };
+                    }
+                }
+            }
+            """);
+
+    /// <summary>Near misses of the positions above: the same literals where no status goes.</summary>
+    [Theory]
+    [InlineData("public sealed class Err { public Err(string message, int code) { } public static Err Make() => new Err(\"x\", 404); }")]
+    [InlineData("public sealed class Lim { public int? Quota { get; set; } public static Lim Make() => new Lim { Quota = 429 }; }")]
+    [InlineData("public static class Cmp { public static bool Is(HttpResponseMessage r) => r.Content.Headers.ContentLength is > 404 || (int)r.Version.Major == 404; }")]
+    [InlineData("public static class Sw { public static int Of(int quantity) { switch (quantity) { case 404: return 1; default: return quantity switch { 500 => 2, _ => 3 }; } } }")]
+    [InlineData("public static class Neg { public static IResult Get() => Results.StatusCode(-404 + 808); }")]
+    [InlineData("public static class Named { public static IResult Get() => Results.Json(404, statusCode: null); }")]
+    public Task Not_reached_from_the_literal(string code)
+        => Analyze(code);
+
     [Theory]
     [InlineData("var buffer = new byte[404];")]
     [InlineData("var delay = TimeSpan.FromSeconds(503);")]
