@@ -183,4 +183,50 @@ public sealed class ReferencedResultTypesTests
         test.FixedState.AdditionalReferences.Add(Library.Value.Reference);
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task STG1002_fix_names_a_referenced_StatusResult_by_the_files_usings_beside_the_consumers_own()
+    {
+        // The consumer's generator writes its own StatusGen.StatusResult<T>; under "using Shop.Http;" the short name
+        // is the library's, and that is what the fix writes.
+        var test = new StatusGenCodeFixTest<MissingSwitchCasesAnalyzer, AddMissingCasesCodeFix>
+        {
+            TestCode = """
+                using System;
+                using Shop;
+                using Shop.Http;
+
+                namespace App
+                {
+                    internal static class Use
+                    {
+                        internal static int Run(StatusResult<Order> result) => result [|switch|]
+                        {
+                            not StatusResult<Order>.NotFound => 0,
+                        };
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+                using Shop;
+                using Shop.Http;
+
+                namespace App
+                {
+                    internal static class Use
+                    {
+                        internal static int Run(StatusResult<Order> result) => result switch
+                        {
+                            not StatusResult<Order>.NotFound => 0,
+                            StatusResult<Order>.NotFound => throw new NotImplementedException(),
+                        };
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(Library.Value.Reference);
+        test.FixedState.AdditionalReferences.Add(Library.Value.Reference);
+        await test.RunAsync();
+    }
 }
