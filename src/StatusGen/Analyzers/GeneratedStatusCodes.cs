@@ -34,11 +34,22 @@ internal sealed class GeneratedStatusCodes
     public static GeneratedStatusCodes? Find(Compilation compilation, AnalyzerOptions options)
     {
         var @namespace = GeneratorOptionsReader.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions).Options.Namespace;
-        if (compilation.GetTypeByMetadataName(@namespace + ".HttpStatusCodes") is not { TypeKind: TypeKind.Class } constants)
-        {
-            return null;
-        }
+        return compilation.GetTypeByMetadataName(@namespace + ".HttpStatusCodes") is { TypeKind: TypeKind.Class } constants
+            ? FromConstants(@namespace, constants)
+            : null;
+    }
 
+    /// <summary>
+    /// The constants of the <c>HttpStatusCodes</c> that <paramref name="assembly"/> holds in <paramref name="namespace"/>
+    /// (a referenced library's own catalog, custom codes included), or null when it has none this compilation can see.
+    /// </summary>
+    public static GeneratedStatusCodes? Find(IAssemblySymbol assembly, string @namespace)
+        => assembly.GetTypeByMetadataName(@namespace + ".HttpStatusCodes") is { TypeKind: TypeKind.Class } constants
+            ? FromConstants(@namespace, constants)
+            : null;
+
+    private static GeneratedStatusCodes FromConstants(string @namespace, INamedTypeSymbol constants)
+    {
         var namesByCode = new Dictionary<int, string>();
         foreach (var member in constants.GetMembers())
         {
