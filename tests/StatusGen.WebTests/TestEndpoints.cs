@@ -37,6 +37,17 @@ internal static class TestEndpoints
             response.Headers.RetryAfter = DateTimeOffset.UtcNow.AddHours(-1).ToString("r", CultureInfo.InvariantCulture);
             return Results.StatusCode(429);
         });
+        // As CORS middleware does before the endpoint runs: a Vary the result's own Vary must add to, not replace.
+        app.MapGet("/vary/origin-then-result", StatusResult<Order> (HttpResponse response) =>
+        {
+            response.Headers.Vary = "Origin";
+            return new StatusResult<Order>.Ok(Cases.Widget).WithHeader("Vary", "accept-encoding, origin", "Accept-Encoding");
+        });
+        app.MapGet("/vary/origin-then-any", StatusResult<Order> (HttpResponse response) =>
+        {
+            response.Headers.Vary = "Origin";
+            return new StatusResult<Order>.NotFound().WithHeader("Vary", "*");
+        });
         app.MapGet("/raw/html-error", () => Results.Content("<h1>Not Found</h1>", "text/html", statusCode: 404));
         app.MapGet("/raw/problem-as-sent", () => Results.Text(
             """{"type":"about:blank","title":"찾을 수 없음","status":404,"nested":{"a":[1,2]},"big":12345678901,"ratio":0.5}""",

@@ -244,6 +244,24 @@ public sealed class WireTests : IClassFixture<WebServerFixture>
     }
 
     [Fact]
+    public async Task A_Vary_the_result_has_adds_to_the_Vary_middleware_set()
+    {
+        using var response = await Send("/vary/origin-then-result", null);
+
+        // Origin is listed once although the result repeats it in another case; accept-encoding once although given twice.
+        Assert.Equal(new[] { "Origin", "accept-encoding" }, response.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task A_Vary_star_from_the_result_wins_over_the_list_middleware_set()
+    {
+        using var response = await Send("/vary/origin-then-any", "ko");
+
+        // Not even the negotiated title's Accept-Language is added to *.
+        Assert.Equal(new[] { "*" }, response.Headers.Vary);
+    }
+
+    [Fact]
     public async Task A_Content_Language_the_result_has_is_kept()
     {
         using var response = await Send("/cases/not-found-own-language", "ko");

@@ -225,7 +225,9 @@ internal static class AspNetCoreEmitter
                     response.Headers["Retry-After"] = seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                // The extra headers, each name's values together (WithHeader keeps them so): they replace what was there.
+                // The extra headers, each name's values together (WithHeader keeps them so): they replace what was there,
+                // except Vary, which lists what the response depends on: replacing it would drop what middleware added
+                // (CORS's Vary: Origin), so its tokens are added.
                 for (var i = 0; i < headers.Count; i++)
                 {
                     var name = headers[i].Key;
@@ -235,7 +237,14 @@ internal static class AspNetCoreEmitter
                         end++;
                     }
 
-                    if (end == i + 1)
+                    if (string.Equals(name, "Vary", global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        for (var j = i; j < end; j++)
+                        {
+                            AddVary(response, headers[j].Value);
+                        }
+                    }
+                    else if (end == i + 1)
                     {
                         response.Headers[name] = headers[i].Value;
                     }
@@ -359,27 +368,60 @@ internal static class AspNetCoreEmitter
                     return;
                 }
 
-                var vary = response.Headers["Vary"];
-                var listed = false;
-                foreach (var value in vary)
-                {
-                    foreach (var token in (value ?? string.Empty).Split(','))
-                    {
-                        var name = token.Trim();
-                        listed |= name == "*" || string.Equals(name, "Accept-Language", global::System.StringComparison.OrdinalIgnoreCase);
-                    }
-                }
-
-                if (!listed)
-                {
-                    response.Headers["Vary"] = global::Microsoft.Extensions.Primitives.StringValues.Concat(vary, "Accept-Language");
-                }
+                AddVary(response, "Accept-Language");
 
                 if (global::Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(response.Headers["Content-Language"]))
                 {
                     var index = HttpStatus.MatchLanguage(language);
                     response.Headers["Content-Language"] = index > 0 && title != english ? Languages[index] : Languages[0];
                 }
+            }
+
+            /// <summary>
+            /// Adds the field names of a Vary value to the response's Vary, each unless it is listed already (names compare
+            /// case-insensitively); <c>*</c> (varies on more than the request's fields) wins over any list.
+            /// </summary>
+            private static void AddVary({{AspNet}}.HttpResponse response, string value)
+            {
+                var vary = response.Headers["Vary"];
+                if (Lists(vary, "*"))
+                {
+                    return;
+                }
+
+                foreach (var token in value.Split(','))
+                {
+                    var name = token.Trim();
+                    if (name == "*")
+                    {
+                        response.Headers["Vary"] = "*";
+                        return;
+                    }
+
+                    if (name.Length > 0 && !Lists(vary, name))
+                    {
+                        vary = global::Microsoft.Extensions.Primitives.StringValues.Concat(vary, name);
+                    }
+                }
+
+                response.Headers["Vary"] = vary;
+            }
+
+            private static bool Lists(global::Microsoft.Extensions.Primitives.StringValues vary, string name)
+            {
+                foreach (var value in vary)
+                {
+                    foreach (var token in (value ?? string.Empty).Split(','))
+                    {
+                        var listed = token.Trim();
+                        if (listed == "*" || string.Equals(listed, name, global::System.StringComparison.OrdinalIgnoreCase))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
             }
 
             /// <summary>The app's <c>JsonOptions</c> (<c>ConfigureHttpJsonOptions</c>), as <c>Results.Json</c> resolves them.</summary>
