@@ -24,6 +24,12 @@ internal static class TestEndpoints
         app.MapGet("/raw/teapot", () => Results.StatusCode(418));
         app.MapGet("/raw/moved-without-location", () => Results.StatusCode(301));
         app.MapGet("/raw/unauthorized-without-challenge", () => Results.StatusCode(401));
+        // What ASP.NET Core itself sends: no WWW-Authenticate (RFC 9110 §15.5.2 requires one), with or without a problem.
+        app.MapGet("/raw/results-unauthorized", () => Results.Unauthorized());
+        app.MapGet("/raw/unauthorized-problem", () => Results.Problem(title: "Sign in first", detail: "The token expired.", statusCode: 401));
+        // A 401 as the reader makes it from a response without WWW-Authenticate (a proxy forwarding what it read).
+        app.MapGet("/forward/unauthorized", () => new StatusResult<Order>.Unauthorized(StatusHeaders.Source.Response, string.Empty, problem: null));
+        app.MapGet("/raw/upgrade-required-problem", () => Results.Problem(title: "Use TLS", statusCode: 426));
         app.MapGet("/raw/retry-after-date", (HttpResponse response) =>
         {
             // An HTTP-date two minutes after the response's own Date header (which Kestrel sets).

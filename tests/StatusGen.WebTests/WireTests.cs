@@ -244,6 +244,15 @@ public sealed class WireTests : IClassFixture<WebServerFixture>
     }
 
     [Fact]
+    public async Task An_empty_challenge_read_from_a_response_is_not_sent_as_an_empty_field()
+    {
+        using var response = await Send("/forward/unauthorized", null);
+
+        Assert.Equal(401, (int)response.StatusCode);
+        Assert.False(response.Headers.Contains("WWW-Authenticate"));
+    }
+
+    [Fact]
     public async Task A_Vary_the_result_has_adds_to_the_Vary_middleware_set()
     {
         using var response = await Send("/vary/origin-then-result", null);

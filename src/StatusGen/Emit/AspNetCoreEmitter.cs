@@ -149,7 +149,7 @@ internal static class AspNetCoreEmitter
 
             foreach (var field in shape.Headers)
             {
-                statements.Add($"    {helper}.WriteField(httpContext, \"{field.FieldName}\", {variable}.{field.Property});");
+                statements.Add($"    {helper}.WriteField(httpContext, \"{field.FieldName}\", {variable}.{field.Property}, allowsEmpty: {(field.AllowsEmpty ? "true" : "false")});");
             }
 
             statements.Add("    break;");
@@ -265,11 +265,12 @@ internal static class AspNetCoreEmitter
 
             /// <summary>
             /// A header field the case carries as a member (the flag of its code says which). An <c>Upgrade</c> also needs the
-            /// <c>upgrade</c> connection option in HTTP/1.x (RFC 9110 §7.8); HTTP/2 and HTTP/3 have no Connection field.
+            /// <c>upgrade</c> connection option in HTTP/1.x (RFC 9110 §7.8); HTTP/2 and HTTP/3 have no Connection field. An
+            /// empty value of a field that must not be blank is a case read from a response that had none: none is sent.
             /// </summary>
-            internal static void WriteField({{AspNet}}.HttpContext httpContext, string name, string? value)
+            internal static void WriteField({{AspNet}}.HttpContext httpContext, string name, string? value, bool allowsEmpty)
             {
-                if (value == null)
+                if (value == null || (value.Length == 0 && !allowsEmpty))
                 {
                     return;
                 }

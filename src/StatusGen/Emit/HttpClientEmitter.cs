@@ -186,7 +186,7 @@ internal static class HttpClientEmitter
             CaseMember.RetryAfter => "RetryAfterOf(response)",
             _ => "await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false)",
         });
-        return "new " + type + "(" + string.Join(", ", arguments) + ")";
+        return "new " + type + "(" + StatusResultEmitter.ReceivedArguments(shape, StatusHeadersEmitter.TypeName, arguments) + ")";
     }
 
     /// <summary>How the reader gets a header field the case carries: HttpClient keeps <c>Allow</c> and <c>Content-Range</c> with the content.</summary>
@@ -194,7 +194,7 @@ internal static class HttpClientEmitter
     {
         var content = field.IsContentHeader ? "true" : "false";
         return field.IsRequired
-            ? $"RequireField(response, status, \"{field.FieldName}\", content: {content}, allowsEmpty: {(field.AllowsEmpty ? "true" : "false")})"
+            ? $"RequiredFieldOf(response, \"{field.FieldName}\", content: {content}, allowsEmpty: {(field.AllowsEmpty ? "true" : "false")})"
             : $"FieldOf(response, \"{field.FieldName}\", content: {content}, allowsEmpty: false)";
     }
 
@@ -313,8 +313,13 @@ internal static class HttpClientEmitter
                 return allowsEmpty || !string.IsNullOrWhiteSpace(value) ? value : null;
             }
 
-            private static string RequireField({{Http}}.HttpResponseMessage response, HttpStatus status, string name, bool content, bool allowsEmpty)
-                => FieldOf(response, name, content, allowsEmpty) ?? throw new {{exception}}(status, "The " + status.ToString() + " response has no " + name + " header, which its StatusResult case requires.");
+            /// <summary>
+            /// A field RFC 9110 requires on the status, empty when the response has none: common servers omit it (ASP.NET
+            /// Core's own <c>Results.Unauthorized()</c> sends no WWW-Authenticate; HTTP/2 drops Upgrade), and the response,
+            /// with its problem details, still reads.
+            /// </summary>
+            private static string RequiredFieldOf({{Http}}.HttpResponseMessage response, string name, bool content, bool allowsEmpty)
+                => FieldOf(response, name, content, allowsEmpty) ?? string.Empty;
 
             /// <summary>
             /// The response's extra headers: every response and content header but the framing ones and those the case has a

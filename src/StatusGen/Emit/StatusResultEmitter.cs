@@ -380,14 +380,42 @@ internal static class StatusResultEmitter
         }
 
         writer.CloseBlock();
+        WriteReceivedConstructor(writer, shape, shape.Parameters.Select(parameter => parameter.Declaration), StatusHeadersEmitter.TypeName);
     }
+
+    /// <summary>
+    /// The constructor the readers use (<see cref="CaseShape.HasReceivedForm"/>): the same checks, but a required field the
+    /// response did not have is empty. Internal, so the public constructors keep refusing blank values.
+    /// </summary>
+    internal static void WriteReceivedConstructor(SourceWriter writer, CaseShape shape, IEnumerable<string> declarations, string headers)
+    {
+        if (!shape.HasReceivedForm)
+        {
+            return;
+        }
+
+        writer.Line();
+        writer.OpenBlock($"internal {shape.Name}({headers}.Source source, {string.Join(", ", declarations)})");
+        WriteChecks(writer, shape);
+        foreach (var parameter in shape.Parameters)
+        {
+            writer.Line(parameter.Property + " = " + Stored(parameter, headers, received: true) + ";");
+        }
+
+        writer.CloseBlock();
+    }
+
+    /// <summary>The arguments that call a case's constructor: through the readers' one when the case has it.</summary>
+    internal static string ReceivedArguments(CaseShape shape, string headers, IEnumerable<string> arguments)
+        => (shape.HasReceivedForm ? headers + ".Source.Response, " : string.Empty) + string.Join(", ", arguments);
 
     /// <summary>
     /// What a case stores for a parameter: header field values (<c>Location</c> and the flagged fields) go through the
     /// shared checks of <paramref name="headers"/>, which throw for null (when required), blank and CR/LF/NUL values.
     /// </summary>
-    internal static string Stored(CaseParameter parameter, string headers) => parameter.Member switch
+    internal static string Stored(CaseParameter parameter, string headers, bool received = false) => parameter.Member switch
     {
+        CaseMember.Header when received && parameter.DefaultValue is null && !parameter.Header!.AllowsEmpty => $"{headers}.Received({parameter.Name}, nameof({parameter.Name}))",
         CaseMember.Location when parameter.DefaultValue is null => $"{headers}.Field({parameter.Name}, nameof({parameter.Name}), allowsEmpty: false)",
         CaseMember.Header when parameter.DefaultValue is null => $"{headers}.Field({parameter.Name}, nameof({parameter.Name}), allowsEmpty: {(parameter.Header!.AllowsEmpty ? "true" : "false")})",
         CaseMember.Location or CaseMember.Header => $"{headers}.OptionalField({parameter.Name}, nameof({parameter.Name}))",

@@ -51,22 +51,22 @@ namespace StatusGen
                     retryAfter = result.RetryAfter;
                     break;
                 case Unauthorized result:
-                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "WWW-Authenticate", result.WwwAuthenticate);
+                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "WWW-Authenticate", result.WwwAuthenticate, allowsEmpty: false);
                     break;
                 case MethodNotAllowed result:
-                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Allow", result.Allow);
+                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Allow", result.Allow, allowsEmpty: true);
                     break;
                 case ProxyAuthenticationRequired result:
-                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Proxy-Authenticate", result.ProxyAuthenticate);
+                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Proxy-Authenticate", result.ProxyAuthenticate, allowsEmpty: false);
                     break;
                 case ContentTooLarge result:
                     retryAfter = result.RetryAfter;
                     break;
                 case RangeNotSatisfiable result:
-                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Content-Range", result.ContentRange);
+                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Content-Range", result.ContentRange, allowsEmpty: false);
                     break;
                 case UpgradeRequired result:
-                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Upgrade", result.Upgrade);
+                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Upgrade", result.Upgrade, allowsEmpty: false);
                     break;
                 case TooManyRequests result:
                     retryAfter = result.RetryAfter;
@@ -191,11 +191,12 @@ namespace StatusGen
 
         /// <summary>
         /// A header field the case carries as a member (the flag of its code says which). An <c>Upgrade</c> also needs the
-        /// <c>upgrade</c> connection option in HTTP/1.x (RFC 9110 §7.8); HTTP/2 and HTTP/3 have no Connection field.
+        /// <c>upgrade</c> connection option in HTTP/1.x (RFC 9110 §7.8); HTTP/2 and HTTP/3 have no Connection field. An
+        /// empty value of a field that must not be blank is a case read from a response that had none: none is sent.
         /// </summary>
-        internal static void WriteField(global::Microsoft.AspNetCore.Http.HttpContext httpContext, string name, string? value)
+        internal static void WriteField(global::Microsoft.AspNetCore.Http.HttpContext httpContext, string name, string? value, bool allowsEmpty)
         {
-            if (value == null)
+            if (value == null || (value.Length == 0 && !allowsEmpty))
             {
                 return;
             }
