@@ -226,6 +226,19 @@ public sealed class ClientTests : IClassFixture<WebServerFixture>
         Assert.Throws<ArgumentException>(() => new StatusResult<Order>.Unauthorized(string.Empty));
     }
 
+    [Theory]
+    [InlineData("/spacing/allow")]
+    [InlineData("/spacing/challenge")]
+    public async Task Header_fields_with_non_canonical_spacing_read_back_as_sent(string path)
+    {
+        using var response = await _client.GetAsync(path);
+        StatusResult<Order> sent = path.EndsWith("allow", StringComparison.Ordinal)
+            ? new StatusResult<Order>.MethodNotAllowed("GET,HEAD")
+            : new StatusResult<Order>.Unauthorized("Bearer  realm=\"x\",  error=\"invalid_token\"");
+
+        Assert.Equal(sent, await response.ReadStatusResultAsync<Order>(Options));
+    }
+
     [Fact]
     public async Task A_401_or_426_without_its_field_keeps_its_problem_details()
     {

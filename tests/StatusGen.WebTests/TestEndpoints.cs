@@ -29,6 +29,9 @@ internal static class TestEndpoints
         app.MapGet("/raw/unauthorized-problem", () => Results.Problem(title: "Sign in first", detail: "The token expired.", statusCode: 401));
         // A 401 as the reader makes it from a response without WWW-Authenticate (a proxy forwarding what it read).
         app.MapGet("/forward/unauthorized", () => new StatusResult<Order>.Unauthorized(StatusHeaders.Source.Response, string.Empty, problem: null));
+        // Field values HttpClient's validated view would re-format (the comma's space, the doubled space).
+        app.MapGet("/spacing/allow", () => new StatusResult<Order>.MethodNotAllowed("GET,HEAD"));
+        app.MapGet("/spacing/challenge", () => new StatusResult<Order>.Unauthorized("Bearer  realm=\"x\",  error=\"invalid_token\""));
         app.MapGet("/raw/upgrade-required-problem", () => Results.Problem(title: "Use TLS", statusCode: 426));
         app.MapGet("/raw/retry-after-date", (HttpResponse response) =>
         {

@@ -69,7 +69,7 @@ internal static class HttpClientEmitter
 
         WriteGetStatus(writer, docs);
         WriteReadStatusResult(writer, docs, model, exception);
-        WriteHelpers(writer, exception, withToken);
+        WriteHelpers(writer, exception, withToken, input.Capabilities.HeadersNonValidated);
 
         writer.CloseBlock();
         return GeneratedFile.Finish(writer);
@@ -198,8 +198,11 @@ internal static class HttpClientEmitter
             : $"FieldOf(response, \"{field.FieldName}\", content: {content}, allowsEmpty: false)";
     }
 
-    private static void WriteHelpers(SourceWriter writer, string exception, string withToken)
+    private static void WriteHelpers(SourceWriter writer, string exception, string withToken, bool nonValidated)
     {
+        // As sent where HttpHeaders.NonValidated exists (.NET 6+): TryGetValues parses what it can and re-formats it
+        // (Allow: GET,HEAD comes back as GET, HEAD; a challenge loses doubled spaces).
+        var fieldValues = nonValidated ? "headers.NonValidated.TryGetValues(name, out var values)" : "headers.TryGetValues(name, out var values)";
         writer.Line($$"""
             private static async {{Task}}<T> ReadContentAsync<T>({{Http}}.HttpResponseMessage response, {{Json}}.JsonSerializerOptions? options, {{CancellationToken}} cancellationToken)
             {
@@ -304,7 +307,7 @@ internal static class HttpClientEmitter
             private static string? FieldOf({{Http}}.HttpResponseMessage response, string name, bool content, bool allowsEmpty)
             {
                 var headers = content ? ({{Http}}.Headers.HttpHeaders?)response.Content?.Headers : response.Headers;
-                if (headers == null || !headers.TryGetValues(name, out var values))
+                if (headers == null || !{{fieldValues}})
                 {
                     return null;
                 }

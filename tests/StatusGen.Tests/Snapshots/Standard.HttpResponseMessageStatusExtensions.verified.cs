@@ -377,7 +377,7 @@ namespace StatusGen
         private static string? FieldOf(global::System.Net.Http.HttpResponseMessage response, string name, bool content, bool allowsEmpty)
         {
             var headers = content ? (global::System.Net.Http.Headers.HttpHeaders?)response.Content?.Headers : response.Headers;
-            if (headers == null || !headers.TryGetValues(name, out var values))
+            if (headers == null || !headers.NonValidated.TryGetValues(name, out var values))
             {
                 return null;
             }
