@@ -191,7 +191,8 @@ namespace StatusGen
 
         /// <summary>
         /// A header field the case carries as a member (the flag of its code says which). An <c>Upgrade</c> also needs the
-        /// <c>upgrade</c> connection option in HTTP/1.x (RFC 9110 §7.8); HTTP/2 and HTTP/3 have no Connection field. An
+        /// <c>upgrade</c> connection option in HTTP/1.x (RFC 9110 §7.8), with <c>keep-alive</c> where the connection persists;
+        /// HTTP/2 and HTTP/3 have no Connection field. An
         /// empty value of a field that must not be blank is a case read from a response that had none: none is sent.
         /// </summary>
         internal static void WriteField(global::Microsoft.AspNetCore.Http.HttpContext httpContext, string name, string? value, bool allowsEmpty)
@@ -205,8 +206,35 @@ namespace StatusGen
             response.Headers[name] = value;
             if (name == "Upgrade" && httpContext.Request.Protocol.StartsWith("HTTP/1.", global::System.StringComparison.Ordinal))
             {
-                response.Headers["Connection"] = global::Microsoft.Extensions.Primitives.StringValues.Concat(response.Headers["Connection"], "upgrade");
+                // Kestrel keeps a connection alive after a response with a Connection field only when the field lists
+                // keep-alive (it closes it otherwise, without saying so): list it when the connection would persist
+                // anyway, so a 426 does not cost the client its connection.
+                var connection = response.Headers["Connection"];
+                var persists = !ListsToken(connection, "close")
+                               && !ListsToken(httpContext.Request.Headers["Connection"], "close")
+                               && (httpContext.Request.Protocol == "HTTP/1.1" || ListsToken(httpContext.Request.Headers["Connection"], "keep-alive"));
+                connection = global::Microsoft.Extensions.Primitives.StringValues.Concat(connection, "upgrade");
+                response.Headers["Connection"] = persists && !ListsToken(connection, "keep-alive")
+                    ? global::Microsoft.Extensions.Primitives.StringValues.Concat(connection, "keep-alive")
+                    : connection;
             }
+        }
+
+        /// <summary>Whether a comma-separated field lists the token (case-insensitively, as connection options compare).</summary>
+        private static bool ListsToken(global::Microsoft.Extensions.Primitives.StringValues field, string token)
+        {
+            foreach (var value in field)
+            {
+                foreach (var listed in (value ?? string.Empty).Split(','))
+                {
+                    if (string.Equals(listed.Trim(), token, global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>As <c>Results.Json</c> writes: the app's options, the runtime type when the declared one is open to subtypes.</summary>
@@ -335,21 +363,7 @@ namespace StatusGen
         }
 
         private static bool Lists(global::Microsoft.Extensions.Primitives.StringValues vary, string name)
-        {
-            foreach (var value in vary)
-            {
-                foreach (var token in (value ?? string.Empty).Split(','))
-                {
-                    var listed = token.Trim();
-                    if (listed == "*" || string.Equals(listed, name, global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
+            => ListsToken(vary, "*") || ListsToken(vary, name);
 
         /// <summary>The app's <c>JsonOptions</c> (<c>ConfigureHttpJsonOptions</c>), as <c>Results.Json</c> resolves them.</summary>
         private static global::System.Text.Json.JsonSerializerOptions SerializerOptions(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
