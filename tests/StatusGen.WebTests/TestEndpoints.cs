@@ -28,7 +28,7 @@ internal static class TestEndpoints
         app.MapGet("/raw/results-unauthorized", () => Results.Unauthorized());
         app.MapGet("/raw/unauthorized-problem", () => Results.Problem(title: "Sign in first", detail: "The token expired.", statusCode: 401));
         // A 401 as the reader makes it from a response without WWW-Authenticate (a proxy forwarding what it read).
-        app.MapGet("/forward/unauthorized", () => new StatusResult<Order>.Unauthorized(StatusHeaders.Source.Response, string.Empty, problem: null));
+        app.MapGet("/forward/unauthorized", () => StatusResult<Order>.Unauthorized.Received(StatusHeaders.Source.Response, string.Empty, problem: null));
         // Field values HttpClient's validated view would re-format (the comma's space, the doubled space).
         app.MapGet("/spacing/allow", () => new StatusResult<Order>.MethodNotAllowed("GET,HEAD"));
         app.MapGet("/spacing/challenge", () => new StatusResult<Order>.Unauthorized("Bearer  realm=\"x\",  error=\"invalid_token\""));

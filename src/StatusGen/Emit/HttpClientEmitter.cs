@@ -186,7 +186,7 @@ internal static class HttpClientEmitter
             CaseMember.RetryAfter => "RetryAfterOf(response)",
             _ => "await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false)",
         });
-        return "new " + type + "(" + StatusResultEmitter.ReceivedArguments(shape, StatusHeadersEmitter.TypeName, arguments) + ")";
+        return StatusResultEmitter.Construction(shape, type, StatusHeadersEmitter.TypeName, arguments);
     }
 
     /// <summary>How the reader gets a header field the case carries: HttpClient keeps <c>Allow</c> and <c>Content-Range</c> with the content.</summary>

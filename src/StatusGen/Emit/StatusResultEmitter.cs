@@ -384,8 +384,10 @@ internal static class StatusResultEmitter
     }
 
     /// <summary>
-    /// The constructor the readers use (<see cref="CaseShape.HasReceivedForm"/>): the same checks, but a required field the
-    /// response did not have is empty. Internal, so the public constructors keep refusing blank values.
+    /// The factory the readers use (<see cref="CaseShape.HasReceivedForm"/>) and its private constructor: the same checks,
+    /// but a required field the response did not have is empty. Internal, so the public constructors keep refusing blank
+    /// values; a factory rather than an internal constructor, so that <c>new Unauthorized()</c> in the project still fails
+    /// with CS7036 (missing argument) and not CS1729 (no overload).
     /// </summary>
     internal static void WriteReceivedConstructor(SourceWriter writer, CaseShape shape, IEnumerable<string> declarations, string headers)
     {
@@ -395,7 +397,11 @@ internal static class StatusResultEmitter
         }
 
         writer.Line();
-        writer.OpenBlock($"internal {shape.Name}({headers}.Source source, {string.Join(", ", declarations)})");
+        var list = declarations.ToList();
+        writer.Line($"internal static {shape.Name} Received({headers}.Source source, {string.Join(", ", list)})");
+        writer.Line($"    => new {shape.Name}(source, {string.Join(", ", shape.Parameters.Select(parameter => parameter.Name))});");
+        writer.Line();
+        writer.OpenBlock($"private {shape.Name}({headers}.Source source, {string.Join(", ", list.Select(declaration => declaration.Split('=')[0].TrimEnd()))})");
         WriteChecks(writer, shape);
         foreach (var parameter in shape.Parameters)
         {
@@ -405,9 +411,11 @@ internal static class StatusResultEmitter
         writer.CloseBlock();
     }
 
-    /// <summary>The arguments that call a case's constructor: through the readers' one when the case has it.</summary>
-    internal static string ReceivedArguments(CaseShape shape, string headers, IEnumerable<string> arguments)
-        => (shape.HasReceivedForm ? headers + ".Source.Response, " : string.Empty) + string.Join(", ", arguments);
+    /// <summary>The expression that makes a case of <paramref name="type"/>: through the readers' factory when the case has it.</summary>
+    internal static string Construction(CaseShape shape, string type, string headers, IEnumerable<string> arguments)
+        => shape.HasReceivedForm
+            ? type + ".Received(" + headers + ".Source.Response, " + string.Join(", ", arguments) + ")"
+            : "new " + type + "(" + string.Join(", ", arguments) + ")";
 
     /// <summary>
     /// What a case stores for a parameter: header field values (<c>Location</c> and the flagged fields) go through the

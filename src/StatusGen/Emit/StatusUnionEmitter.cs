@@ -357,14 +357,14 @@ internal static class StatusUnionEmitter
     private static string FromResultCase(CaseShape shape, string source, string headers)
         => "(" + shape.Name + ")" + (shape.Parameters.Count == 0
             ? shape.Name + ".Instance"
-            : "new " + shape.Name + "(" + StatusResultEmitter.ReceivedArguments(shape, headers, shape.Parameters.Select(parameter => source + "." + parameter.Property)) + ")")
+            : StatusResultEmitter.Construction(shape, shape.Name, headers, shape.Parameters.Select(parameter => source + "." + parameter.Property)))
            + ".WithHeaders(" + source + ".Headers)";
 
     /// <summary>The expression that makes the StatusResult case of the same name from this case's properties.</summary>
     private static string ToResultCase(CaseShape shape, string result, string headers)
         => (shape.Parameters.Count == 0
             ? result + "." + shape.Name + ".Instance"
-            : "new " + result + "." + shape.Name + "(" + StatusResultEmitter.ReceivedArguments(shape, headers, shape.Parameters.Select(parameter => parameter.Property)) + ")")
+            : StatusResultEmitter.Construction(shape, result + "." + shape.Name, headers, shape.Parameters.Select(parameter => parameter.Property)))
            + ".WithHeaders(Headers)";
 
     private static void WriteConversions(SourceWriter writer, UnionContext context)

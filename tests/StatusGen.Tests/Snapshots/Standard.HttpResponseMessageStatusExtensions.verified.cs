@@ -165,7 +165,7 @@ namespace StatusGen
                     result = new StatusResult<T>.BadRequest(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
                     break;
                 case 401:
-                    result = new StatusResult<T>.Unauthorized(StatusHeaders.Source.Response, RequiredFieldOf(response, "WWW-Authenticate", content: false, allowsEmpty: false), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = StatusResult<T>.Unauthorized.Received(StatusHeaders.Source.Response, RequiredFieldOf(response, "WWW-Authenticate", content: false, allowsEmpty: false), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
                     break;
                 case 402:
                     result = new StatusResult<T>.PaymentRequired(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
@@ -183,7 +183,7 @@ namespace StatusGen
                     result = new StatusResult<T>.NotAcceptable(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
                     break;
                 case 407:
-                    result = new StatusResult<T>.ProxyAuthenticationRequired(StatusHeaders.Source.Response, RequiredFieldOf(response, "Proxy-Authenticate", content: false, allowsEmpty: false), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = StatusResult<T>.ProxyAuthenticationRequired.Received(StatusHeaders.Source.Response, RequiredFieldOf(response, "Proxy-Authenticate", content: false, allowsEmpty: false), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
                     break;
                 case 408:
                     result = new StatusResult<T>.RequestTimeout(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
@@ -231,7 +231,7 @@ namespace StatusGen
                     result = new StatusResult<T>.TooEarly(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
                     break;
                 case 426:
-                    result = new StatusResult<T>.UpgradeRequired(StatusHeaders.Source.Response, RequiredFieldOf(response, "Upgrade", content: false, allowsEmpty: false), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = StatusResult<T>.UpgradeRequired.Received(StatusHeaders.Source.Response, RequiredFieldOf(response, "Upgrade", content: false, allowsEmpty: false), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
                     break;
                 case 428:
                     result = new StatusResult<T>.PreconditionRequired(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));

@@ -1300,7 +1300,10 @@ namespace StatusGen
                 Problem = problem;
             }
 
-            internal Unauthorized(StatusHeaders.Source source, string wwwAuthenticate, StatusProblem? problem = null)
+            internal static Unauthorized Received(StatusHeaders.Source source, string wwwAuthenticate, StatusProblem? problem = null)
+                => new Unauthorized(source, wwwAuthenticate, problem);
+
+            private Unauthorized(StatusHeaders.Source source, string wwwAuthenticate, StatusProblem? problem)
             {
                 WwwAuthenticate = StatusHeaders.Received(wwwAuthenticate, nameof(wwwAuthenticate));
                 Problem = problem;
@@ -1578,7 +1581,10 @@ namespace StatusGen
                 Problem = problem;
             }
 
-            internal ProxyAuthenticationRequired(StatusHeaders.Source source, string proxyAuthenticate, StatusProblem? problem = null)
+            internal static ProxyAuthenticationRequired Received(StatusHeaders.Source source, string proxyAuthenticate, StatusProblem? problem = null)
+                => new ProxyAuthenticationRequired(source, proxyAuthenticate, problem);
+
+            private ProxyAuthenticationRequired(StatusHeaders.Source source, string proxyAuthenticate, StatusProblem? problem)
             {
                 ProxyAuthenticate = StatusHeaders.Received(proxyAuthenticate, nameof(proxyAuthenticate));
                 Problem = problem;
@@ -2287,7 +2293,10 @@ namespace StatusGen
                 Problem = problem;
             }
 
-            internal UpgradeRequired(StatusHeaders.Source source, string upgrade, StatusProblem? problem = null)
+            internal static UpgradeRequired Received(StatusHeaders.Source source, string upgrade, StatusProblem? problem = null)
+                => new UpgradeRequired(source, upgrade, problem);
+
+            private UpgradeRequired(StatusHeaders.Source source, string upgrade, StatusProblem? problem)
             {
                 Upgrade = StatusHeaders.Received(upgrade, nameof(upgrade));
                 Problem = problem;
