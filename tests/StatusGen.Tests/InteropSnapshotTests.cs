@@ -23,6 +23,18 @@ public sealed class InteropSnapshotTests
         Snapshot.Verify("Standard." + hintName.Replace(".g.cs", string.Empty), output.Sources[hintName]);
     }
 
+    [Theory]
+    [InlineData(TargetFramework.Net80, "headers.NonValidated.TryGetValues(name, out var values)")]
+    [InlineData(TargetFramework.NetStandard20SystemTextJson, "headers.TryGetValues(name, out var values)")]
+    public void Header_fields_are_read_through_NonValidated_where_the_target_has_it(TargetFramework framework, string read)
+    {
+        // HttpHeaders.NonValidated (.NET 6+) gives values as sent; TryGetValues re-formats what it parses.
+        var output = GeneratorHarness.Run(new GeneratorInput { Framework = framework });
+
+        Assert.Contains(read, output.Sources["HttpResponseMessageStatusExtensions.g.cs"]);
+        Assert.Empty(output.CompilationProblems);
+    }
+
     [Fact]
     public void On_net80_the_HttpClient_extensions_pass_the_cancellation_token_to_HttpContent()
     {

@@ -211,15 +211,51 @@ public sealed class ClientTests : IClassFixture<WebServerFixture>
         }
     }
 
-    [Fact]
-    public async Task A_401_without_a_challenge_is_not_read_as_the_401_case()
+    [Theory]
+    [InlineData("/raw/unauthorized-without-challenge")]
+    [InlineData("/raw/results-unauthorized")]
+    public async Task A_401_without_a_challenge_reads_as_the_401_case_with_an_empty_challenge(string path)
     {
-        using var response = await _client.GetAsync("/raw/unauthorized-without-challenge");
+        using var response = await _client.GetAsync(path);
 
-        var exception = await Assert.ThrowsAsync<StatusResultException>(() => response.ReadStatusResultAsync<Order>(Options));
+        var result = Assert.IsType<StatusResult<Order>.Unauthorized>(await response.ReadStatusResultAsync<Order>(Options));
 
-        Assert.Equal(HttpStatus.Unauthorized, exception.Status);
-        Assert.Contains("WWW-Authenticate", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.WwwAuthenticate);
+        Assert.Null(result.Problem);
+        // The public constructor still refuses what only the reader makes.
+        Assert.Throws<ArgumentException>(() => new StatusResult<Order>.Unauthorized(string.Empty));
+    }
+
+    [Theory]
+    [InlineData("/spacing/allow")]
+    [InlineData("/spacing/challenge")]
+    public async Task Header_fields_with_non_canonical_spacing_read_back_as_sent(string path)
+    {
+        using var response = await _client.GetAsync(path);
+        StatusResult<Order> sent = path.EndsWith("allow", StringComparison.Ordinal)
+            ? new StatusResult<Order>.MethodNotAllowed("GET,HEAD")
+            : new StatusResult<Order>.Unauthorized("Bearer  realm=\"x\",  error=\"invalid_token\"");
+
+        Assert.Equal(sent, await response.ReadStatusResultAsync<Order>(Options));
+    }
+
+    [Fact]
+    public async Task A_401_or_426_without_its_field_keeps_its_problem_details()
+    {
+        using (var response = await _client.GetAsync("/raw/unauthorized-problem"))
+        {
+            var result = Assert.IsType<StatusResult<Order>.Unauthorized>(await response.ReadStatusResultAsync<Order>(Options));
+            Assert.Equal(string.Empty, result.WwwAuthenticate);
+            Assert.Equal("Sign in first", result.Problem?.Title);
+            Assert.Equal("The token expired.", result.Problem?.Detail);
+        }
+
+        using (var response = await _client.GetAsync("/raw/upgrade-required-problem"))
+        {
+            var result = Assert.IsType<StatusResult<Order>.UpgradeRequired>(await response.ReadStatusResultAsync<Order>(Options));
+            Assert.Equal(string.Empty, result.Upgrade);
+            Assert.Equal("Use TLS", result.Problem?.Title);
+        }
     }
 
     [Fact]

@@ -50,6 +50,9 @@ internal static class StatusUnionEndpoints
     public static void Map(WebApplication app)
     {
         app.MapGet("/unions/guarded/{name}", (string name) => Array.Find(GuardedCases, entry => entry.Name == name).Case);
+        // ASP.NET Core's own 401s, which have no WWW-Authenticate: not a union's, so not in the OpenAPI document.
+        app.MapGet("/raw/results-unauthorized", () => Results.Unauthorized()).ExcludeFromDescription();
+        app.MapGet("/raw/unauthorized-problem", () => Results.Problem(title: "Sign in first", statusCode: 401)).ExcludeFromDescription();
         app.MapGet("/unions/orders/{id:int}", GetOrder);
         app.MapDelete("/unions/orders/{id:int}", DeleteOrderAsync);
         app.MapGet("/unions/place/{name}", (string name) => Array.Find(PlaceCases, entry => entry.Name == name).Case);

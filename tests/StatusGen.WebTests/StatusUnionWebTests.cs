@@ -176,6 +176,24 @@ public sealed class StatusUnionWebTests : IClassFixture<StatusUnionServerFixture
     }
 
     [Theory]
+    [InlineData("/raw/results-unauthorized", null)]
+    [InlineData("/raw/unauthorized-problem", "Sign in first")]
+    public async Task ReadAsync_reads_a_401_without_a_challenge_with_an_empty_one(string path, string? title)
+    {
+        using var response = await _client.GetAsync(path);
+
+        var read = Assert.IsType<GuardedOrderResult.Unauthorized>(await GuardedOrderResult.ReadAsync(response, Options));
+
+        Assert.Equal(string.Empty, read.WwwAuthenticate);
+        Assert.Equal(title, read.Problem?.Title);
+        // To StatusResult<T> and back keeps the empty challenge, which no public constructor takes.
+        var result = Assert.IsType<StatusResult<Order>.Unauthorized>(read.ToStatusResult());
+        Assert.Equal(string.Empty, result.WwwAuthenticate);
+        Assert.Equal(read, (GuardedOrderResult.Unauthorized)result);
+        Assert.Throws<ArgumentException>(() => new GuardedOrderResult.Unauthorized(" "));
+    }
+
+    [Theory]
     [MemberData(nameof(PlaceCaseNames))]
     public async Task ReadAsync_round_trips_every_case(string name)
     {

@@ -24,6 +24,15 @@ internal static class TestEndpoints
         app.MapGet("/raw/teapot", () => Results.StatusCode(418));
         app.MapGet("/raw/moved-without-location", () => Results.StatusCode(301));
         app.MapGet("/raw/unauthorized-without-challenge", () => Results.StatusCode(401));
+        // What ASP.NET Core itself sends: no WWW-Authenticate (RFC 9110 §15.5.2 requires one), with or without a problem.
+        app.MapGet("/raw/results-unauthorized", () => Results.Unauthorized());
+        app.MapGet("/raw/unauthorized-problem", () => Results.Problem(title: "Sign in first", detail: "The token expired.", statusCode: 401));
+        // A 401 as the reader makes it from a response without WWW-Authenticate (a proxy forwarding what it read).
+        app.MapGet("/forward/unauthorized", () => StatusResult<Order>.Unauthorized.Received(StatusHeaders.Source.Response, string.Empty, problem: null));
+        // Field values HttpClient's validated view would re-format (the comma's space, the doubled space).
+        app.MapGet("/spacing/allow", () => new StatusResult<Order>.MethodNotAllowed("GET,HEAD"));
+        app.MapGet("/spacing/challenge", () => new StatusResult<Order>.Unauthorized("Bearer  realm=\"x\",  error=\"invalid_token\""));
+        app.MapGet("/raw/upgrade-required-problem", () => Results.Problem(title: "Use TLS", statusCode: 426));
         app.MapGet("/raw/retry-after-date", (HttpResponse response) =>
         {
             // An HTTP-date two minutes after the response's own Date header (which Kestrel sets).
@@ -36,6 +45,17 @@ internal static class TestEndpoints
         {
             response.Headers.RetryAfter = DateTimeOffset.UtcNow.AddHours(-1).ToString("r", CultureInfo.InvariantCulture);
             return Results.StatusCode(429);
+        });
+        // As CORS middleware does before the endpoint runs: a Vary the result's own Vary must add to, not replace.
+        app.MapGet("/vary/origin-then-result", StatusResult<Order> (HttpResponse response) =>
+        {
+            response.Headers.Vary = "Origin";
+            return new StatusResult<Order>.Ok(Cases.Widget).WithHeader("Vary", "accept-encoding, origin", "Accept-Encoding");
+        });
+        app.MapGet("/vary/origin-then-any", StatusResult<Order> (HttpResponse response) =>
+        {
+            response.Headers.Vary = "Origin";
+            return new StatusResult<Order>.NotFound().WithHeader("Vary", "*");
         });
         app.MapGet("/raw/html-error", () => Results.Content("<h1>Not Found</h1>", "text/html", statusCode: 404));
         app.MapGet("/raw/problem-as-sent", () => Results.Text(

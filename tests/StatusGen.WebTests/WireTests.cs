@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using System.Net.Http;
+using System.Net.Sockets;
+using System.Threading;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Xunit;
@@ -241,6 +243,82 @@ public sealed class WireTests : IClassFixture<WebServerFixture>
         using var response = await Send("/cases/not-found-varying", "ko");
 
         Assert.Equal(new[] { "Origin", "Accept-Language" }, response.Headers.Vary);
+    }
+
+    [Theory]
+    [InlineData("/cases/upgrade-required")]
+    [InlineData("/cases/not-found")]
+    public async Task A_426_keeps_the_connection_open_for_the_next_request(string path)
+    {
+        // Kestrel disables keep-alive for a response whose Connection field lacks keep-alive: count the connections
+        // HttpClient opens for two requests in a row.
+        var connections = 0;
+        using var handler = new SocketsHttpHandler
+        {
+            UseProxy = false,
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                Interlocked.Increment(ref connections);
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            },
+        };
+        using var client = new HttpClient(handler) { BaseAddress = _client.BaseAddress };
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = await client.GetAsync(path);
+            await response.Content.ReadAsByteArrayAsync();
+            Assert.False(response.Headers.ConnectionClose ?? false);
+            if (path.Contains("upgrade", StringComparison.Ordinal))
+            {
+                // RFC 9110 §7.8: the upgrade connection option goes with Upgrade.
+                Assert.Contains("upgrade", response.Headers.Connection, StringComparer.OrdinalIgnoreCase);
+                Assert.Equal("TLS/1.3", Assert.Single(response.Headers.NonValidated["Upgrade"]));
+            }
+        }
+
+        Assert.Equal(1, Volatile.Read(ref connections));
+    }
+
+    [Fact]
+    public async Task A_426_to_a_request_that_closes_the_connection_does_not_list_keep_alive()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/cases/upgrade-required");
+        request.Headers.ConnectionClose = true;
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Contains("upgrade", response.Headers.Connection, StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain("keep-alive", response.Headers.Connection, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_empty_challenge_read_from_a_response_is_not_sent_as_an_empty_field()
+    {
+        using var response = await Send("/forward/unauthorized", null);
+
+        Assert.Equal(401, (int)response.StatusCode);
+        Assert.False(response.Headers.Contains("WWW-Authenticate"));
+    }
+
+    [Fact]
+    public async Task A_Vary_the_result_has_adds_to_the_Vary_middleware_set()
+    {
+        using var response = await Send("/vary/origin-then-result", null);
+
+        // Origin is listed once although the result repeats it in another case; accept-encoding once although given twice.
+        Assert.Equal(new[] { "Origin", "accept-encoding" }, response.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task A_Vary_star_from_the_result_wins_over_the_list_middleware_set()
+    {
+        using var response = await Send("/vary/origin-then-any", "ko");
+
+        // Not even the negotiated title's Accept-Language is added to *.
+        Assert.Equal(new[] { "*" }, response.Headers.Vary);
     }
 
     [Fact]

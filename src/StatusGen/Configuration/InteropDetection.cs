@@ -23,6 +23,7 @@ internal static class InteropDetection
         var httpClient = json && HasType(compilation, "System.Net.Http.HttpResponseMessage");
         var cancellableRead = httpClient && HasMethod(compilation, "System.Net.Http.HttpContent", "ReadAsStreamAsync", method =>
             method.Parameters.Length == 1 && IsType(method.Parameters[0].Type, "System.Threading.CancellationToken"));
+        var headersNonValidated = httpClient && HasType(compilation, "System.Net.Http.Headers.HttpHeadersNonValidated");
 
         var aspNetCore = json
                          && HasType(compilation, "Microsoft.AspNetCore.Http.IResult")
@@ -54,7 +55,7 @@ internal static class InteropDetection
         var spanParsable = parsable && spans && HasType(compilation, "System.ISpanParsable`1");
 
         return new InteropCapabilities(
-            json, httpClient, cancellableRead, aspNetCore, endpointMetadata, spans, spanFormattable, utf8SpanFormattable, parsable, spanParsable);
+            json, httpClient, cancellableRead, aspNetCore, endpointMetadata, spans, spanFormattable, utf8SpanFormattable, parsable, spanParsable, headersNonValidated);
     }
 
     private static bool HasType(Compilation compilation, string metadataName)

@@ -149,7 +149,7 @@ internal static class AspNetCoreEmitter
 
             foreach (var field in shape.Headers)
             {
-                statements.Add($"    {helper}.WriteField(httpContext, \"{field.FieldName}\", {variable}.{field.Property});");
+                statements.Add($"    {helper}.WriteField(httpContext, \"{field.FieldName}\", {variable}.{field.Property}, allowsEmpty: {(field.AllowsEmpty ? "true" : "false")});");
             }
 
             statements.Add("    break;");
@@ -225,7 +225,9 @@ internal static class AspNetCoreEmitter
                     response.Headers["Retry-After"] = seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                // The extra headers, each name's values together (WithHeader keeps them so): they replace what was there.
+                // The extra headers, each name's values together (WithHeader keeps them so): they replace what was there,
+                // except Vary, which lists what the response depends on: replacing it would drop what middleware added
+                // (CORS's Vary: Origin), so its tokens are added.
                 for (var i = 0; i < headers.Count; i++)
                 {
                     var name = headers[i].Key;
@@ -235,7 +237,14 @@ internal static class AspNetCoreEmitter
                         end++;
                     }
 
-                    if (end == i + 1)
+                    if (string.Equals(name, "Vary", global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        for (var j = i; j < end; j++)
+                        {
+                            AddVary(response, headers[j].Value);
+                        }
+                    }
+                    else if (end == i + 1)
                     {
                         response.Headers[name] = headers[i].Value;
                     }
@@ -256,11 +265,13 @@ internal static class AspNetCoreEmitter
 
             /// <summary>
             /// A header field the case carries as a member (the flag of its code says which). An <c>Upgrade</c> also needs the
-            /// <c>upgrade</c> connection option in HTTP/1.x (RFC 9110 §7.8); HTTP/2 and HTTP/3 have no Connection field.
+            /// <c>upgrade</c> connection option in HTTP/1.x (RFC 9110 §7.8), with <c>keep-alive</c> where the connection persists;
+            /// HTTP/2 and HTTP/3 have no Connection field. An
+            /// empty value of a field that must not be blank is a case read from a response that had none: none is sent.
             /// </summary>
-            internal static void WriteField({{AspNet}}.HttpContext httpContext, string name, string? value)
+            internal static void WriteField({{AspNet}}.HttpContext httpContext, string name, string? value, bool allowsEmpty)
             {
-                if (value == null)
+                if (value == null || (value.Length == 0 && !allowsEmpty))
                 {
                     return;
                 }
@@ -269,8 +280,35 @@ internal static class AspNetCoreEmitter
                 response.Headers[name] = value;
                 if (name == "Upgrade" && httpContext.Request.Protocol.StartsWith("HTTP/1.", global::System.StringComparison.Ordinal))
                 {
-                    response.Headers["Connection"] = global::Microsoft.Extensions.Primitives.StringValues.Concat(response.Headers["Connection"], "upgrade");
+                    // Kestrel keeps a connection alive after a response with a Connection field only when the field lists
+                    // keep-alive (it closes it otherwise, without saying so): list it when the connection would persist
+                    // anyway, so a 426 does not cost the client its connection.
+                    var connection = response.Headers["Connection"];
+                    var persists = !ListsToken(connection, "close")
+                                   && !ListsToken(httpContext.Request.Headers["Connection"], "close")
+                                   && (httpContext.Request.Protocol == "HTTP/1.1" || ListsToken(httpContext.Request.Headers["Connection"], "keep-alive"));
+                    connection = global::Microsoft.Extensions.Primitives.StringValues.Concat(connection, "upgrade");
+                    response.Headers["Connection"] = persists && !ListsToken(connection, "keep-alive")
+                        ? global::Microsoft.Extensions.Primitives.StringValues.Concat(connection, "keep-alive")
+                        : connection;
                 }
+            }
+
+            /// <summary>Whether a comma-separated field lists the token (case-insensitively, as connection options compare).</summary>
+            private static bool ListsToken(global::Microsoft.Extensions.Primitives.StringValues field, string token)
+            {
+                foreach (var value in field)
+                {
+                    foreach (var listed in (value ?? string.Empty).Split(','))
+                    {
+                        if (string.Equals(listed.Trim(), token, global::System.StringComparison.OrdinalIgnoreCase))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
             }
 
             /// <summary>As <c>Results.Json</c> writes: the app's options, the runtime type when the declared one is open to subtypes.</summary>
@@ -359,21 +397,7 @@ internal static class AspNetCoreEmitter
                     return;
                 }
 
-                var vary = response.Headers["Vary"];
-                var listed = false;
-                foreach (var value in vary)
-                {
-                    foreach (var token in (value ?? string.Empty).Split(','))
-                    {
-                        var name = token.Trim();
-                        listed |= name == "*" || string.Equals(name, "Accept-Language", global::System.StringComparison.OrdinalIgnoreCase);
-                    }
-                }
-
-                if (!listed)
-                {
-                    response.Headers["Vary"] = global::Microsoft.Extensions.Primitives.StringValues.Concat(vary, "Accept-Language");
-                }
+                AddVary(response, "Accept-Language");
 
                 if (global::Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(response.Headers["Content-Language"]))
                 {
@@ -381,6 +405,39 @@ internal static class AspNetCoreEmitter
                     response.Headers["Content-Language"] = index > 0 && title != english ? Languages[index] : Languages[0];
                 }
             }
+
+            /// <summary>
+            /// Adds the field names of a Vary value to the response's Vary, each unless it is listed already (names compare
+            /// case-insensitively); <c>*</c> (varies on more than the request's fields) wins over any list.
+            /// </summary>
+            private static void AddVary({{AspNet}}.HttpResponse response, string value)
+            {
+                var vary = response.Headers["Vary"];
+                if (Lists(vary, "*"))
+                {
+                    return;
+                }
+
+                foreach (var token in value.Split(','))
+                {
+                    var name = token.Trim();
+                    if (name == "*")
+                    {
+                        response.Headers["Vary"] = "*";
+                        return;
+                    }
+
+                    if (name.Length > 0 && !Lists(vary, name))
+                    {
+                        vary = global::Microsoft.Extensions.Primitives.StringValues.Concat(vary, name);
+                    }
+                }
+
+                response.Headers["Vary"] = vary;
+            }
+
+            private static bool Lists(global::Microsoft.Extensions.Primitives.StringValues vary, string name)
+                => ListsToken(vary, "*") || ListsToken(vary, name);
 
             /// <summary>The app's <c>JsonOptions</c> (<c>ConfigureHttpJsonOptions</c>), as <c>Results.Json</c> resolves them.</summary>
             private static {{Json}}.JsonSerializerOptions SerializerOptions({{AspNet}}.HttpContext httpContext)

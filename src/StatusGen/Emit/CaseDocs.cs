@@ -76,7 +76,7 @@ internal static class CaseDocs
             var arguments = new[] { field.FieldName, field.Section, field.ParameterName };
             texts.Add(field.Flag, (
                 parameter.Format(arguments),
-                (field.IsRequired ? DocTexts.CaseHeader : DocTexts.CaseOptionalHeader).Format(arguments),
+                (!field.IsRequired ? DocTexts.CaseOptionalHeader : field.AllowsEmpty ? DocTexts.CaseHeaderMayBeEmpty : DocTexts.CaseHeader).Format(arguments),
                 DocTexts.CaseHeaderIsNull.Format(arguments),
                 (field.AllowsEmpty ? DocTexts.CaseHeaderHasLineBreak : DocTexts.CaseHeaderIsInvalid).Format(arguments)));
         }

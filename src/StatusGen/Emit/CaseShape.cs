@@ -132,6 +132,15 @@ internal sealed class CaseShape
     /// <summary>Whether <c>new Case()</c> compiles: every constructor parameter is optional.</summary>
     public bool HasParameterlessForm => !HasValue && Location != LocationRule.Required && !Headers.Any(header => header.IsRequired);
 
+    /// <summary>
+    /// Whether the case has the internal factory <c>Received</c> that the readers use (<c>StatusHeaders.Source.Response</c> first): a
+    /// required field that must not be blank (<c>WWW-Authenticate</c>, <c>Proxy-Authenticate</c>, <c>Upgrade</c>) is
+    /// empty there when the response had none, which the public constructor refuses. ASP.NET Core's own
+    /// <c>Results.Unauthorized()</c> sends a 401 without WWW-Authenticate, and HTTP/2 drops Upgrade: a response must
+    /// still read.
+    /// </summary>
+    public bool HasReceivedForm => Headers.Any(header => header.IsRequired && !header.AllowsEmpty);
+
     /// <summary>The constructor's parameters, in order.</summary>
     public IReadOnlyList<CaseParameter> Parameters { get; }
 

@@ -69,7 +69,7 @@ internal static class HttpClientEmitter
 
         WriteGetStatus(writer, docs);
         WriteReadStatusResult(writer, docs, model, exception);
-        WriteHelpers(writer, exception, withToken);
+        WriteHelpers(writer, exception, withToken, input.Capabilities.HeadersNonValidated);
 
         writer.CloseBlock();
         return GeneratedFile.Finish(writer);
@@ -186,7 +186,7 @@ internal static class HttpClientEmitter
             CaseMember.RetryAfter => "RetryAfterOf(response)",
             _ => "await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false)",
         });
-        return "new " + type + "(" + string.Join(", ", arguments) + ")";
+        return StatusResultEmitter.Construction(shape, type, StatusHeadersEmitter.TypeName, arguments);
     }
 
     /// <summary>How the reader gets a header field the case carries: HttpClient keeps <c>Allow</c> and <c>Content-Range</c> with the content.</summary>
@@ -194,12 +194,15 @@ internal static class HttpClientEmitter
     {
         var content = field.IsContentHeader ? "true" : "false";
         return field.IsRequired
-            ? $"RequireField(response, status, \"{field.FieldName}\", content: {content}, allowsEmpty: {(field.AllowsEmpty ? "true" : "false")})"
+            ? $"RequiredFieldOf(response, \"{field.FieldName}\", content: {content}, allowsEmpty: {(field.AllowsEmpty ? "true" : "false")})"
             : $"FieldOf(response, \"{field.FieldName}\", content: {content}, allowsEmpty: false)";
     }
 
-    private static void WriteHelpers(SourceWriter writer, string exception, string withToken)
+    private static void WriteHelpers(SourceWriter writer, string exception, string withToken, bool nonValidated)
     {
+        // As sent where HttpHeaders.NonValidated exists (.NET 6+): TryGetValues parses what it can and re-formats it
+        // (Allow: GET,HEAD comes back as GET, HEAD; a challenge loses doubled spaces).
+        var fieldValues = nonValidated ? "headers.NonValidated.TryGetValues(name, out var values)" : "headers.TryGetValues(name, out var values)";
         writer.Line($$"""
             private static async {{Task}}<T> ReadContentAsync<T>({{Http}}.HttpResponseMessage response, {{Json}}.JsonSerializerOptions? options, {{CancellationToken}} cancellationToken)
             {
@@ -304,7 +307,7 @@ internal static class HttpClientEmitter
             private static string? FieldOf({{Http}}.HttpResponseMessage response, string name, bool content, bool allowsEmpty)
             {
                 var headers = content ? ({{Http}}.Headers.HttpHeaders?)response.Content?.Headers : response.Headers;
-                if (headers == null || !headers.TryGetValues(name, out var values))
+                if (headers == null || !{{fieldValues}})
                 {
                     return null;
                 }
@@ -313,8 +316,13 @@ internal static class HttpClientEmitter
                 return allowsEmpty || !string.IsNullOrWhiteSpace(value) ? value : null;
             }
 
-            private static string RequireField({{Http}}.HttpResponseMessage response, HttpStatus status, string name, bool content, bool allowsEmpty)
-                => FieldOf(response, name, content, allowsEmpty) ?? throw new {{exception}}(status, "The " + status.ToString() + " response has no " + name + " header, which its StatusResult case requires.");
+            /// <summary>
+            /// A field RFC 9110 requires on the status, empty when the response has none: common servers omit it (ASP.NET
+            /// Core's own <c>Results.Unauthorized()</c> sends no WWW-Authenticate; HTTP/2 drops Upgrade), and the response,
+            /// with its problem details, still reads.
+            /// </summary>
+            private static string RequiredFieldOf({{Http}}.HttpResponseMessage response, string name, bool content, bool allowsEmpty)
+                => FieldOf(response, name, content, allowsEmpty) ?? string.Empty;
 
             /// <summary>
             /// The response's extra headers: every response and content header but the framing ones and those the case has a

@@ -45,6 +45,19 @@ internal static class StatusHeadersEmitter
         writer.Line($$"""
             internal static readonly {{CollectionType}} None = new {{CollectionType}}(global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, string>>());
 
+            /// <summary>Marks the internal case constructors the readers use, which take what a response had (see <see cref="Received"/>).</summary>
+            internal enum Source
+            {
+                Response,
+            }
+
+            /// <summary>
+            /// A required field value as a response had it: empty when the server sent none or a blank one (RFC 9110 requires
+            /// the field, but common servers omit it), and still never a CR, LF or NUL.
+            /// </summary>
+            internal static string Received(string? value, string parameter)
+                => value is null || string.IsNullOrWhiteSpace(value) ? string.Empty : Line(value, parameter);
+
             /// <summary>A field value a case requires: not null, not blank unless <paramref name="allowsEmpty"/>, no CR, LF or NUL.</summary>
             internal static string Field(string value, string parameter, bool allowsEmpty)
             {

@@ -380,14 +380,50 @@ internal static class StatusResultEmitter
         }
 
         writer.CloseBlock();
+        WriteReceivedConstructor(writer, shape, shape.Parameters.Select(parameter => parameter.Declaration), StatusHeadersEmitter.TypeName);
     }
+
+    /// <summary>
+    /// The factory the readers use (<see cref="CaseShape.HasReceivedForm"/>) and its private constructor: the same checks,
+    /// but a required field the response did not have is empty. Internal, so the public constructors keep refusing blank
+    /// values; a factory rather than an internal constructor, so that <c>new Unauthorized()</c> in the project still fails
+    /// with CS7036 (missing argument) and not CS1729 (no overload).
+    /// </summary>
+    internal static void WriteReceivedConstructor(SourceWriter writer, CaseShape shape, IEnumerable<string> declarations, string headers)
+    {
+        if (!shape.HasReceivedForm)
+        {
+            return;
+        }
+
+        writer.Line();
+        var list = declarations.ToList();
+        writer.Line($"internal static {shape.Name} Received({headers}.Source source, {string.Join(", ", list)})");
+        writer.Line($"    => new {shape.Name}(source, {string.Join(", ", shape.Parameters.Select(parameter => parameter.Name))});");
+        writer.Line();
+        writer.OpenBlock($"private {shape.Name}({headers}.Source source, {string.Join(", ", list.Select(declaration => declaration.Split('=')[0].TrimEnd()))})");
+        WriteChecks(writer, shape);
+        foreach (var parameter in shape.Parameters)
+        {
+            writer.Line(parameter.Property + " = " + Stored(parameter, headers, received: true) + ";");
+        }
+
+        writer.CloseBlock();
+    }
+
+    /// <summary>The expression that makes a case of <paramref name="type"/>: through the readers' factory when the case has it.</summary>
+    internal static string Construction(CaseShape shape, string type, string headers, IEnumerable<string> arguments)
+        => shape.HasReceivedForm
+            ? type + ".Received(" + headers + ".Source.Response, " + string.Join(", ", arguments) + ")"
+            : "new " + type + "(" + string.Join(", ", arguments) + ")";
 
     /// <summary>
     /// What a case stores for a parameter: header field values (<c>Location</c> and the flagged fields) go through the
     /// shared checks of <paramref name="headers"/>, which throw for null (when required), blank and CR/LF/NUL values.
     /// </summary>
-    internal static string Stored(CaseParameter parameter, string headers) => parameter.Member switch
+    internal static string Stored(CaseParameter parameter, string headers, bool received = false) => parameter.Member switch
     {
+        CaseMember.Header when received && parameter.DefaultValue is null && !parameter.Header!.AllowsEmpty => $"{headers}.Received({parameter.Name}, nameof({parameter.Name}))",
         CaseMember.Location when parameter.DefaultValue is null => $"{headers}.Field({parameter.Name}, nameof({parameter.Name}), allowsEmpty: false)",
         CaseMember.Header when parameter.DefaultValue is null => $"{headers}.Field({parameter.Name}, nameof({parameter.Name}), allowsEmpty: {(parameter.Header!.AllowsEmpty ? "true" : "false")})",
         CaseMember.Location or CaseMember.Header => $"{headers}.OptionalField({parameter.Name}, nameof({parameter.Name}))",

@@ -350,18 +350,21 @@ internal static class StatusUnionEmitter
         }
     }
 
-    /// <summary>The expression that makes this union's case from <paramref name="source"/>, a case of StatusResult of the same name.</summary>
-    private static string FromResultCase(CaseShape shape, string source)
+    /// <summary>
+    /// The expression that makes this union's case from <paramref name="source"/>, a case of StatusResult of the same name:
+    /// through the readers' constructor where the case has one, since a case read from a response may hold an empty field.
+    /// </summary>
+    private static string FromResultCase(CaseShape shape, string source, string headers)
         => "(" + shape.Name + ")" + (shape.Parameters.Count == 0
             ? shape.Name + ".Instance"
-            : "new " + shape.Name + "(" + string.Join(", ", shape.Parameters.Select(parameter => source + "." + parameter.Property)) + ")")
+            : StatusResultEmitter.Construction(shape, shape.Name, headers, shape.Parameters.Select(parameter => source + "." + parameter.Property)))
            + ".WithHeaders(" + source + ".Headers)";
 
     /// <summary>The expression that makes the StatusResult case of the same name from this case's properties.</summary>
-    private static string ToResultCase(CaseShape shape, string result)
+    private static string ToResultCase(CaseShape shape, string result, string headers)
         => (shape.Parameters.Count == 0
             ? result + "." + shape.Name + ".Instance"
-            : "new " + result + "." + shape.Name + "(" + string.Join(", ", shape.Parameters.Select(parameter => parameter.Property)) + ")")
+            : StatusResultEmitter.Construction(shape, result + "." + shape.Name, headers, shape.Parameters.Select(parameter => parameter.Property)))
            + ".WithHeaders(Headers)";
 
     private static void WriteConversions(SourceWriter writer, UnionContext context)
@@ -422,7 +425,7 @@ internal static class StatusUnionEmitter
         {
             writer.Line($$"""
                 case {{result}}.{{shape.Name}} value:
-                    union = {{FromResultCase(shape, "value")}};
+                    union = {{FromResultCase(shape, "value", context.Headers)}};
                     return true;
                 """);
         }
@@ -647,8 +650,8 @@ internal static class StatusUnionEmitter
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line(context.Result is { } result
-            ? $"public override {result} ToStatusResult() => {ToResultCase(shape, result)};"
-            : $"public override {context.Namespace}.StatusResult<TValue> ToStatusResult<TValue>() => {ToResultCase(shape, context.Namespace + ".StatusResult<TValue>")};");
+            ? $"public override {result} ToStatusResult() => {ToResultCase(shape, result, context.Headers)};"
+            : $"public override {context.Namespace}.StatusResult<TValue> ToStatusResult<TValue>() => {ToResultCase(shape, context.Namespace + ".StatusResult<TValue>", context.Headers)};");
 
         if (context.Result is { } source)
         {
@@ -658,7 +661,7 @@ internal static class StatusUnionEmitter
             docs.WriteException(writer, ArgumentNullException, StatusUnionDocTexts.UnionResultIsNull);
             writer.Line($$"""
                 public static implicit operator {{name}}({{source}}.{{name}} result)
-                    => result is null ? throw new {{ArgumentNullException}}(nameof(result)) : {{FromResultCase(shape, "result")}};
+                    => result is null ? throw new {{ArgumentNullException}}(nameof(result)) : {{FromResultCase(shape, "result", context.Headers)}};
                 """);
         }
 
@@ -691,6 +694,7 @@ internal static class StatusUnionEmitter
         }
 
         writer.CloseBlock();
+        StatusResultEmitter.WriteReceivedConstructor(writer, shape, shape.Parameters.Select(parameter => context.TypeOf(parameter) + " " + parameter.Name), context.Headers);
     }
 
     private static void WriteCaseEquality(SourceWriter writer, UnionContext context, CaseShape shape)

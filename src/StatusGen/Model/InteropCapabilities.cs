@@ -33,6 +33,10 @@ namespace StatusGen.Model;
 /// <param name="Utf8SpanFormattable"><c>IUtf8SpanFormattable</c> and <c>Utf8.FromUtf16</c> (.NET 8+): <c>TryFormat</c> into UTF-8 bytes.</param>
 /// <param name="Parsable"><c>IParsable&lt;T&gt;</c> (.NET 7+) with C# 11 or later (its members are static abstract).</param>
 /// <param name="SpanParsable"><c>ISpanParsable&lt;T&gt;</c>, spans and C# 11 or later.</param>
+/// <param name="HeadersNonValidated">
+/// <c>HttpHeaders.NonValidated</c> (.NET 6+): the HttpClient extensions read a case's header fields as sent; without it
+/// through <c>TryGetValues</c>, which re-formats a value it can parse (<c>GET,HEAD</c> becomes <c>GET, HEAD</c>).
+/// </param>
 internal sealed record InteropCapabilities(
     bool Json,
     bool HttpClient,
@@ -43,7 +47,8 @@ internal sealed record InteropCapabilities(
     bool SpanFormattable = false,
     bool Utf8SpanFormattable = false,
     bool Parsable = false,
-    bool SpanParsable = false)
+    bool SpanParsable = false,
+    bool HeadersNonValidated = false)
 {
     public static readonly InteropCapabilities None = new(false, false, false, false, false);
 

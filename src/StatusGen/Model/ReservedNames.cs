@@ -29,7 +29,7 @@ internal static class ReservedNames
         "NotAStatus", "TryParseText", "FindText", "IsTextOf", "FormatOf", "DigitCount",
         // StatusResult<T> and its cases (a case cannot have a member named like itself), with the type parameters.
         "Status", "Value", "Location", "RetryAfter", "Problem", "Match", "Switch", "TryGetValue", "T", "TResult",
-        "Instance", "LocationOrNull", "ProblemOrNull", "RetryAfterOrNull", "EqualsCase", "HashCase",
+        "Instance", "Received", "LocationOrNull", "ProblemOrNull", "RetryAfterOrNull", "EqualsCase", "HashCase",
         "WwwAuthenticate", "ProxyAuthenticate", "Allow", "Upgrade", "ContentRange", "Headers", "WithHeader", "WithHeaders", "_headers",
         // Inherited from object and ValueType: a code named like one would hide it.
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",

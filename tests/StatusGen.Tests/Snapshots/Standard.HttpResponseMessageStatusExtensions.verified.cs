@@ -91,8 +91,8 @@ namespace StatusGen
         /// <para><paramref name="response"/> is <c>null</c>.</para>
         /// </exception>
         /// <exception cref="global::StatusGen.StatusResultException">
-        /// 상태 코드에 case가 없거나(1xx, <c>unused</c>, 카탈로그에 없는 코드), case가 요구하는 헤더(<c>Location</c>, <c>WWW-Authenticate</c>, <c>Proxy-Authenticate</c>, <c>Allow</c>, <c>Upgrade</c>)가 없다. 예외의 <c>Status</c>가 응답의 상태이다.
-        /// <para>The status code has no case (1xx, <c>unused</c>, or not in the catalog), or the response lacks a header its case requires (<c>Location</c>, <c>WWW-Authenticate</c>, <c>Proxy-Authenticate</c>, <c>Allow</c>, <c>Upgrade</c>); the exception's <c>Status</c> is the response's status.</para>
+        /// 상태 코드에 case가 없거나(1xx, <c>unused</c>, 카탈로그에 없는 코드), case가 요구하는 <c>Location</c>이 없다(<c>WWW-Authenticate</c>, <c>Proxy-Authenticate</c>, <c>Allow</c>, <c>Upgrade</c>가 없으면 대신 빈 값으로 읽는다). 예외의 <c>Status</c>가 응답의 상태이다.
+        /// <para>The status code has no case (1xx, <c>unused</c>, or not in the catalog), or the response lacks the <c>Location</c> its case requires (a missing <c>WWW-Authenticate</c>, <c>Proxy-Authenticate</c>, <c>Allow</c> or <c>Upgrade</c> reads as an empty value instead); the exception's <c>Status</c> is the response's status.</para>
         /// </exception>
         /// <exception cref="global::System.Text.Json.JsonException">
         /// 내용이나 문제 세부 정보가 올바른 JSON이 아니거나 <typeparamref name="T"/>로 읽을 수 없다.
@@ -165,7 +165,7 @@ namespace StatusGen
                     result = new StatusResult<T>.BadRequest(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
                     break;
                 case 401:
-                    result = new StatusResult<T>.Unauthorized(RequireField(response, status, "WWW-Authenticate", content: false, allowsEmpty: false), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = StatusResult<T>.Unauthorized.Received(StatusHeaders.Source.Response, RequiredFieldOf(response, "WWW-Authenticate", content: false, allowsEmpty: false), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
                     break;
                 case 402:
                     result = new StatusResult<T>.PaymentRequired(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
@@ -177,13 +177,13 @@ namespace StatusGen
                     result = new StatusResult<T>.NotFound(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
                     break;
                 case 405:
-                    result = new StatusResult<T>.MethodNotAllowed(RequireField(response, status, "Allow", content: true, allowsEmpty: true), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = new StatusResult<T>.MethodNotAllowed(RequiredFieldOf(response, "Allow", content: true, allowsEmpty: true), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
                     break;
                 case 406:
                     result = new StatusResult<T>.NotAcceptable(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
                     break;
                 case 407:
-                    result = new StatusResult<T>.ProxyAuthenticationRequired(RequireField(response, status, "Proxy-Authenticate", content: false, allowsEmpty: false), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = StatusResult<T>.ProxyAuthenticationRequired.Received(StatusHeaders.Source.Response, RequiredFieldOf(response, "Proxy-Authenticate", content: false, allowsEmpty: false), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
                     break;
                 case 408:
                     result = new StatusResult<T>.RequestTimeout(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
@@ -231,7 +231,7 @@ namespace StatusGen
                     result = new StatusResult<T>.TooEarly(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
                     break;
                 case 426:
-                    result = new StatusResult<T>.UpgradeRequired(RequireField(response, status, "Upgrade", content: false, allowsEmpty: false), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
+                    result = StatusResult<T>.UpgradeRequired.Received(StatusHeaders.Source.Response, RequiredFieldOf(response, "Upgrade", content: false, allowsEmpty: false), await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
                     break;
                 case 428:
                     result = new StatusResult<T>.PreconditionRequired(await ReadProblemAsync(response, status, cancellationToken).ConfigureAwait(false));
@@ -377,7 +377,7 @@ namespace StatusGen
         private static string? FieldOf(global::System.Net.Http.HttpResponseMessage response, string name, bool content, bool allowsEmpty)
         {
             var headers = content ? (global::System.Net.Http.Headers.HttpHeaders?)response.Content?.Headers : response.Headers;
-            if (headers == null || !headers.TryGetValues(name, out var values))
+            if (headers == null || !headers.NonValidated.TryGetValues(name, out var values))
             {
                 return null;
             }
@@ -386,8 +386,13 @@ namespace StatusGen
             return allowsEmpty || !string.IsNullOrWhiteSpace(value) ? value : null;
         }
 
-        private static string RequireField(global::System.Net.Http.HttpResponseMessage response, HttpStatus status, string name, bool content, bool allowsEmpty)
-            => FieldOf(response, name, content, allowsEmpty) ?? throw new global::StatusGen.StatusResultException(status, "The " + status.ToString() + " response has no " + name + " header, which its StatusResult case requires.");
+        /// <summary>
+        /// A field RFC 9110 requires on the status, empty when the response has none: common servers omit it (ASP.NET
+        /// Core's own <c>Results.Unauthorized()</c> sends no WWW-Authenticate; HTTP/2 drops Upgrade), and the response,
+        /// with its problem details, still reads.
+        /// </summary>
+        private static string RequiredFieldOf(global::System.Net.Http.HttpResponseMessage response, string name, bool content, bool allowsEmpty)
+            => FieldOf(response, name, content, allowsEmpty) ?? string.Empty;
 
         /// <summary>
         /// The response's extra headers: every response and content header but the framing ones and those the case has a

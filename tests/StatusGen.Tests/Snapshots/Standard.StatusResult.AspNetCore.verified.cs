@@ -51,22 +51,22 @@ namespace StatusGen
                     retryAfter = result.RetryAfter;
                     break;
                 case Unauthorized result:
-                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "WWW-Authenticate", result.WwwAuthenticate);
+                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "WWW-Authenticate", result.WwwAuthenticate, allowsEmpty: false);
                     break;
                 case MethodNotAllowed result:
-                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Allow", result.Allow);
+                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Allow", result.Allow, allowsEmpty: true);
                     break;
                 case ProxyAuthenticationRequired result:
-                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Proxy-Authenticate", result.ProxyAuthenticate);
+                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Proxy-Authenticate", result.ProxyAuthenticate, allowsEmpty: false);
                     break;
                 case ContentTooLarge result:
                     retryAfter = result.RetryAfter;
                     break;
                 case RangeNotSatisfiable result:
-                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Content-Range", result.ContentRange);
+                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Content-Range", result.ContentRange, allowsEmpty: false);
                     break;
                 case UpgradeRequired result:
-                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Upgrade", result.Upgrade);
+                    global::StatusGen.StatusResultAspNetCore.WriteField(httpContext, "Upgrade", result.Upgrade, allowsEmpty: false);
                     break;
                 case TooManyRequests result:
                     retryAfter = result.RetryAfter;
@@ -151,7 +151,9 @@ namespace StatusGen
                 response.Headers["Retry-After"] = seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            // The extra headers, each name's values together (WithHeader keeps them so): they replace what was there.
+            // The extra headers, each name's values together (WithHeader keeps them so): they replace what was there,
+            // except Vary, which lists what the response depends on: replacing it would drop what middleware added
+            // (CORS's Vary: Origin), so its tokens are added.
             for (var i = 0; i < headers.Count; i++)
             {
                 var name = headers[i].Key;
@@ -161,7 +163,14 @@ namespace StatusGen
                     end++;
                 }
 
-                if (end == i + 1)
+                if (string.Equals(name, "Vary", global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    for (var j = i; j < end; j++)
+                    {
+                        AddVary(response, headers[j].Value);
+                    }
+                }
+                else if (end == i + 1)
                 {
                     response.Headers[name] = headers[i].Value;
                 }
@@ -182,11 +191,13 @@ namespace StatusGen
 
         /// <summary>
         /// A header field the case carries as a member (the flag of its code says which). An <c>Upgrade</c> also needs the
-        /// <c>upgrade</c> connection option in HTTP/1.x (RFC 9110 §7.8); HTTP/2 and HTTP/3 have no Connection field.
+        /// <c>upgrade</c> connection option in HTTP/1.x (RFC 9110 §7.8), with <c>keep-alive</c> where the connection persists;
+        /// HTTP/2 and HTTP/3 have no Connection field. An
+        /// empty value of a field that must not be blank is a case read from a response that had none: none is sent.
         /// </summary>
-        internal static void WriteField(global::Microsoft.AspNetCore.Http.HttpContext httpContext, string name, string? value)
+        internal static void WriteField(global::Microsoft.AspNetCore.Http.HttpContext httpContext, string name, string? value, bool allowsEmpty)
         {
-            if (value == null)
+            if (value == null || (value.Length == 0 && !allowsEmpty))
             {
                 return;
             }
@@ -195,8 +206,35 @@ namespace StatusGen
             response.Headers[name] = value;
             if (name == "Upgrade" && httpContext.Request.Protocol.StartsWith("HTTP/1.", global::System.StringComparison.Ordinal))
             {
-                response.Headers["Connection"] = global::Microsoft.Extensions.Primitives.StringValues.Concat(response.Headers["Connection"], "upgrade");
+                // Kestrel keeps a connection alive after a response with a Connection field only when the field lists
+                // keep-alive (it closes it otherwise, without saying so): list it when the connection would persist
+                // anyway, so a 426 does not cost the client its connection.
+                var connection = response.Headers["Connection"];
+                var persists = !ListsToken(connection, "close")
+                               && !ListsToken(httpContext.Request.Headers["Connection"], "close")
+                               && (httpContext.Request.Protocol == "HTTP/1.1" || ListsToken(httpContext.Request.Headers["Connection"], "keep-alive"));
+                connection = global::Microsoft.Extensions.Primitives.StringValues.Concat(connection, "upgrade");
+                response.Headers["Connection"] = persists && !ListsToken(connection, "keep-alive")
+                    ? global::Microsoft.Extensions.Primitives.StringValues.Concat(connection, "keep-alive")
+                    : connection;
             }
+        }
+
+        /// <summary>Whether a comma-separated field lists the token (case-insensitively, as connection options compare).</summary>
+        private static bool ListsToken(global::Microsoft.Extensions.Primitives.StringValues field, string token)
+        {
+            foreach (var value in field)
+            {
+                foreach (var listed in (value ?? string.Empty).Split(','))
+                {
+                    if (string.Equals(listed.Trim(), token, global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>As <c>Results.Json</c> writes: the app's options, the runtime type when the declared one is open to subtypes.</summary>
@@ -285,21 +323,7 @@ namespace StatusGen
                 return;
             }
 
-            var vary = response.Headers["Vary"];
-            var listed = false;
-            foreach (var value in vary)
-            {
-                foreach (var token in (value ?? string.Empty).Split(','))
-                {
-                    var name = token.Trim();
-                    listed |= name == "*" || string.Equals(name, "Accept-Language", global::System.StringComparison.OrdinalIgnoreCase);
-                }
-            }
-
-            if (!listed)
-            {
-                response.Headers["Vary"] = global::Microsoft.Extensions.Primitives.StringValues.Concat(vary, "Accept-Language");
-            }
+            AddVary(response, "Accept-Language");
 
             if (global::Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(response.Headers["Content-Language"]))
             {
@@ -307,6 +331,39 @@ namespace StatusGen
                 response.Headers["Content-Language"] = index > 0 && title != english ? Languages[index] : Languages[0];
             }
         }
+
+        /// <summary>
+        /// Adds the field names of a Vary value to the response's Vary, each unless it is listed already (names compare
+        /// case-insensitively); <c>*</c> (varies on more than the request's fields) wins over any list.
+        /// </summary>
+        private static void AddVary(global::Microsoft.AspNetCore.Http.HttpResponse response, string value)
+        {
+            var vary = response.Headers["Vary"];
+            if (Lists(vary, "*"))
+            {
+                return;
+            }
+
+            foreach (var token in value.Split(','))
+            {
+                var name = token.Trim();
+                if (name == "*")
+                {
+                    response.Headers["Vary"] = "*";
+                    return;
+                }
+
+                if (name.Length > 0 && !Lists(vary, name))
+                {
+                    vary = global::Microsoft.Extensions.Primitives.StringValues.Concat(vary, name);
+                }
+            }
+
+            response.Headers["Vary"] = vary;
+        }
+
+        private static bool Lists(global::Microsoft.Extensions.Primitives.StringValues vary, string name)
+            => ListsToken(vary, "*") || ListsToken(vary, name);
 
         /// <summary>The app's <c>JsonOptions</c> (<c>ConfigureHttpJsonOptions</c>), as <c>Results.Json</c> resolves them.</summary>
         private static global::System.Text.Json.JsonSerializerOptions SerializerOptions(global::Microsoft.AspNetCore.Http.HttpContext httpContext)

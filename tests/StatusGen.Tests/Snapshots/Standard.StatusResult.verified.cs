@@ -1300,12 +1300,21 @@ namespace StatusGen
                 Problem = problem;
             }
 
+            internal static Unauthorized Received(StatusHeaders.Source source, string wwwAuthenticate, StatusProblem? problem = null)
+                => new Unauthorized(source, wwwAuthenticate, problem);
+
+            private Unauthorized(StatusHeaders.Source source, string wwwAuthenticate, StatusProblem? problem)
+            {
+                WwwAuthenticate = StatusHeaders.Received(wwwAuthenticate, nameof(wwwAuthenticate));
+                Problem = problem;
+            }
+
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.Unauthorized;
 
             /// <summary>
-            /// 보내고 다시 읽는 그대로의 <c>WWW-Authenticate</c> 헤더 필드 값.
-            /// <para>The value of the <c>WWW-Authenticate</c> header field, as sent and read back.</para>
+            /// 보내고 다시 읽는 그대로의 <c>WWW-Authenticate</c> 헤더 필드 값. 이 필드가 없는 응답에서 읽은 case이면 빈 문자열이다. RFC 9110 §15.5.2은 이 필드를 요구하지만, 흔한 비준수 서버(ASP.NET Core 자신의 <c>Results.Unauthorized()</c>, <c>Upgrade</c>를 빼는 HTTP/2 연결) 때문에 응답을 읽지 못하는 일이 없도록 읽는 쪽은 관대하다.
+            /// <para>The value of the <c>WWW-Authenticate</c> header field, as sent and read back. Empty when the case was read from a response that had none: RFC 9110 §15.5.2 requires the field, but the reader is lenient so that a common non-conforming server (ASP.NET Core's own <c>Results.Unauthorized()</c>, an HTTP/2 connection that drops <c>Upgrade</c>) does not make the response unreadable.</para>
             /// </summary>
             public string WwwAuthenticate { get; }
 
@@ -1481,8 +1490,8 @@ namespace StatusGen
             public override HttpStatus Status => HttpStatus.MethodNotAllowed;
 
             /// <summary>
-            /// 보내고 다시 읽는 그대로의 <c>Allow</c> 헤더 필드 값.
-            /// <para>The value of the <c>Allow</c> header field, as sent and read back.</para>
+            /// 보내고 다시 읽는 그대로의 <c>Allow</c> 헤더 필드 값(<c>Allow</c>이면 허용되는 메서드가 없을 때 빈 문자열이고, RFC 9110 §15.5.6이 허용하지 않지만 이 필드가 없는 응답에서 읽은 case일 때도 빈 문자열이다).
+            /// <para>The value of the <c>Allow</c> header field, as sent and read back (for <c>Allow</c>, empty when no method is allowed, and also when the case was read from a response that had none, which RFC 9110 §15.5.6 does not allow).</para>
             /// </summary>
             public string Allow { get; }
 
@@ -1572,12 +1581,21 @@ namespace StatusGen
                 Problem = problem;
             }
 
+            internal static ProxyAuthenticationRequired Received(StatusHeaders.Source source, string proxyAuthenticate, StatusProblem? problem = null)
+                => new ProxyAuthenticationRequired(source, proxyAuthenticate, problem);
+
+            private ProxyAuthenticationRequired(StatusHeaders.Source source, string proxyAuthenticate, StatusProblem? problem)
+            {
+                ProxyAuthenticate = StatusHeaders.Received(proxyAuthenticate, nameof(proxyAuthenticate));
+                Problem = problem;
+            }
+
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.ProxyAuthenticationRequired;
 
             /// <summary>
-            /// 보내고 다시 읽는 그대로의 <c>Proxy-Authenticate</c> 헤더 필드 값.
-            /// <para>The value of the <c>Proxy-Authenticate</c> header field, as sent and read back.</para>
+            /// 보내고 다시 읽는 그대로의 <c>Proxy-Authenticate</c> 헤더 필드 값. 이 필드가 없는 응답에서 읽은 case이면 빈 문자열이다. RFC 9110 §15.5.8은 이 필드를 요구하지만, 흔한 비준수 서버(ASP.NET Core 자신의 <c>Results.Unauthorized()</c>, <c>Upgrade</c>를 빼는 HTTP/2 연결) 때문에 응답을 읽지 못하는 일이 없도록 읽는 쪽은 관대하다.
+            /// <para>The value of the <c>Proxy-Authenticate</c> header field, as sent and read back. Empty when the case was read from a response that had none: RFC 9110 §15.5.8 requires the field, but the reader is lenient so that a common non-conforming server (ASP.NET Core's own <c>Results.Unauthorized()</c>, an HTTP/2 connection that drops <c>Upgrade</c>) does not make the response unreadable.</para>
             /// </summary>
             public string ProxyAuthenticate { get; }
 
@@ -2275,12 +2293,21 @@ namespace StatusGen
                 Problem = problem;
             }
 
+            internal static UpgradeRequired Received(StatusHeaders.Source source, string upgrade, StatusProblem? problem = null)
+                => new UpgradeRequired(source, upgrade, problem);
+
+            private UpgradeRequired(StatusHeaders.Source source, string upgrade, StatusProblem? problem)
+            {
+                Upgrade = StatusHeaders.Received(upgrade, nameof(upgrade));
+                Problem = problem;
+            }
+
             /// <inheritdoc/>
             public override HttpStatus Status => HttpStatus.UpgradeRequired;
 
             /// <summary>
-            /// 보내고 다시 읽는 그대로의 <c>Upgrade</c> 헤더 필드 값.
-            /// <para>The value of the <c>Upgrade</c> header field, as sent and read back.</para>
+            /// 보내고 다시 읽는 그대로의 <c>Upgrade</c> 헤더 필드 값. 이 필드가 없는 응답에서 읽은 case이면 빈 문자열이다. RFC 9110 §15.5.22은 이 필드를 요구하지만, 흔한 비준수 서버(ASP.NET Core 자신의 <c>Results.Unauthorized()</c>, <c>Upgrade</c>를 빼는 HTTP/2 연결) 때문에 응답을 읽지 못하는 일이 없도록 읽는 쪽은 관대하다.
+            /// <para>The value of the <c>Upgrade</c> header field, as sent and read back. Empty when the case was read from a response that had none: RFC 9110 §15.5.22 requires the field, but the reader is lenient so that a common non-conforming server (ASP.NET Core's own <c>Results.Unauthorized()</c>, an HTTP/2 connection that drops <c>Upgrade</c>) does not make the response unreadable.</para>
             /// </summary>
             public string Upgrade { get; }
 
@@ -2955,6 +2982,19 @@ namespace StatusGen
     internal static class StatusHeaders
     {
         internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::System.Collections.Generic.KeyValuePair<string, string>> None = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::System.Collections.Generic.KeyValuePair<string, string>>(global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, string>>());
+
+        /// <summary>Marks the internal case constructors the readers use, which take what a response had (see <see cref="Received"/>).</summary>
+        internal enum Source
+        {
+            Response,
+        }
+
+        /// <summary>
+        /// A required field value as a response had it: empty when the server sent none or a blank one (RFC 9110 requires
+        /// the field, but common servers omit it), and still never a CR, LF or NUL.
+        /// </summary>
+        internal static string Received(string? value, string parameter)
+            => value is null || string.IsNullOrWhiteSpace(value) ? string.Empty : Line(value, parameter);
 
         /// <summary>A field value a case requires: not null, not blank unless <paramref name="allowsEmpty"/>, no CR, LF or NUL.</summary>
         internal static string Field(string value, string parameter, bool allowsEmpty)

@@ -376,8 +376,8 @@ abstract partial class ShardResult : global::System.IEquatable<ShardResult>, glo
     /// <para><paramref name="response"/> is <c>null</c>.</para>
     /// </exception>
     /// <exception cref="global::StatusGen.StatusResultException">
-    /// 응답의 상태가 이 유니언의 case가 아니다 (또는 case가 요구하는 <c>Location</c>, <c>WWW-Authenticate</c> 같은 헤더가 없다). 예외의 <c>Status</c>가 응답의 상태이다.
-    /// <para>The response's status is not one of this union's cases (or lacks a header its case requires, such as <c>Location</c> or <c>WWW-Authenticate</c>); the exception's <c>Status</c> is the response's status.</para>
+    /// 응답의 상태가 이 유니언의 case가 아니다 (또는 case가 요구하는 <c>Location</c>이 없다). 예외의 <c>Status</c>가 응답의 상태이다.
+    /// <para>The response's status is not one of this union's cases (or lacks the <c>Location</c> its case requires); the exception's <c>Status</c> is the response's status.</para>
     /// </exception>
     /// <exception cref="global::System.Text.Json.JsonException">
     /// 내용이나 문제 세부 정보가 올바른 JSON이 아니거나 값 형식으로 읽을 수 없다.

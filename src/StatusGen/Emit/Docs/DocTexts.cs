@@ -222,7 +222,12 @@ internal static class DocTexts
     public static readonly DocText CaseOptionalHeaderParameter = new(
         en: "The value of the <c>{0}</c> header field, which RFC 9110 §{1} asks this status to carry (for <c>Content-Range</c>, e.g. <c>bytes */47022</c>), sent exactly as given, or <c>null</c> for none; must not be empty or white space, or hold a CR, LF or NUL character.",
         ko: "RFC 9110 §{1}이 이 상태에 권하는 <c>{0}</c> 헤더 필드의 값(<c>Content-Range</c>이면 예: <c>bytes */47022</c>). 주어진 그대로 보내며, 없으면 <c>null</c>. 비어 있거나 공백뿐이거나 CR, LF, NUL 문자를 담으면 안 된다.");
-    public static readonly DocText CaseHeader = new(en: "The value of the <c>{0}</c> header field, as sent and read back.", ko: "보내고 다시 읽는 그대로의 <c>{0}</c> 헤더 필드 값.");
+    public static readonly DocText CaseHeader = new(
+        en: "The value of the <c>{0}</c> header field, as sent and read back. Empty when the case was read from a response that had none: RFC 9110 §{1} requires the field, but the reader is lenient so that a common non-conforming server (ASP.NET Core's own <c>Results.Unauthorized()</c>, an HTTP/2 connection that drops <c>Upgrade</c>) does not make the response unreadable.",
+        ko: "보내고 다시 읽는 그대로의 <c>{0}</c> 헤더 필드 값. 이 필드가 없는 응답에서 읽은 case이면 빈 문자열이다. RFC 9110 §{1}은 이 필드를 요구하지만, 흔한 비준수 서버(ASP.NET Core 자신의 <c>Results.Unauthorized()</c>, <c>Upgrade</c>를 빼는 HTTP/2 연결) 때문에 응답을 읽지 못하는 일이 없도록 읽는 쪽은 관대하다.");
+    public static readonly DocText CaseHeaderMayBeEmpty = new(
+        en: "The value of the <c>{0}</c> header field, as sent and read back (for <c>Allow</c>, empty when no method is allowed, and also when the case was read from a response that had none, which RFC 9110 §{1} does not allow).",
+        ko: "보내고 다시 읽는 그대로의 <c>{0}</c> 헤더 필드 값(<c>Allow</c>이면 허용되는 메서드가 없을 때 빈 문자열이고, RFC 9110 §{1}이 허용하지 않지만 이 필드가 없는 응답에서 읽은 case일 때도 빈 문자열이다).");
     public static readonly DocText CaseOptionalHeader = new(
         en: "The value of the <c>{0}</c> header field, as sent and read back, or <c>null</c> when there is none.",
         ko: "보내고 다시 읽는 그대로의 <c>{0}</c> 헤더 필드 값, 없으면 <c>null</c>.");
@@ -337,8 +342,8 @@ internal static class DocTexts
         en: "<c>Location</c> is read as sent (a relative reference stays relative), and so are the header fields a case carries (<c>WWW-Authenticate</c>, <c>Allow</c>, ...; several lines joined with <c>\", \"</c>). The other response and content headers, but for the framing ones, become the case's <c>Headers</c>. <c>Retry-After</c> may be delta-seconds or an HTTP-date; a date becomes the delay from the response's <c>Date</c> header (the server's clock, so clock skew does not matter), or from now when there is none, and a date in the past gives zero. Problem details are read from an <c>application/problem+json</c> body only, with the title as sent; a body equal to <c>StatusProblem.For(status)</c> — a problem with no meaning beyond its status code (RFC 9457 §4.2.1) — reads as no problem (<c>null</c>), so a server's <c>new NotFound()</c> comes back as an equal case.",
         ko: "<c>Location</c>은 보낸 그대로(상대 참조는 상대 참조로) 읽으며, case가 담는 헤더 필드(<c>WWW-Authenticate</c>, <c>Allow</c> 등, 여러 줄은 <c>\", \"</c>로 잇는다)도 그렇다. 프레이밍 헤더를 뺀 나머지 응답·콘텐츠 헤더는 case의 <c>Headers</c>가 된다. <c>Retry-After</c>는 초 단위 지연 또는 HTTP 날짜이며, 날짜는 응답의 <c>Date</c> 헤더(없으면 현재 시각)부터의 지연으로 바꾸고 음수는 0으로 한다. 문제 세부 정보는 <c>application/problem+json</c> 본문일 때만 읽으며, 제목은 보낸 그대로이다. 본문이 <c>StatusProblem.For(status)</c>와 같으면(상태 코드 외의 의미가 없는 문제, RFC 9457 §4.2.1) 문제 없음(<c>null</c>)으로 읽으므로, 서버의 <c>new NotFound()</c>는 같은 case로 돌아온다.");
     public static readonly DocText ReadStatusResultNoCase = new(
-        en: "The status code has no case (1xx, <c>unused</c>, or not in the catalog), or the response lacks a header its case requires (<c>Location</c>, <c>WWW-Authenticate</c>, <c>Proxy-Authenticate</c>, <c>Allow</c>, <c>Upgrade</c>); the exception's <c>Status</c> is the response's status.",
-        ko: "상태 코드에 case가 없거나(1xx, <c>unused</c>, 카탈로그에 없는 코드), case가 요구하는 헤더(<c>Location</c>, <c>WWW-Authenticate</c>, <c>Proxy-Authenticate</c>, <c>Allow</c>, <c>Upgrade</c>)가 없다. 예외의 <c>Status</c>가 응답의 상태이다.");
+        en: "The status code has no case (1xx, <c>unused</c>, or not in the catalog), or the response lacks the <c>Location</c> its case requires (a missing <c>WWW-Authenticate</c>, <c>Proxy-Authenticate</c>, <c>Allow</c> or <c>Upgrade</c> reads as an empty value instead); the exception's <c>Status</c> is the response's status.",
+        ko: "상태 코드에 case가 없거나(1xx, <c>unused</c>, 카탈로그에 없는 코드), case가 요구하는 <c>Location</c>이 없다(<c>WWW-Authenticate</c>, <c>Proxy-Authenticate</c>, <c>Allow</c>, <c>Upgrade</c>가 없으면 대신 빈 값으로 읽는다). 예외의 <c>Status</c>가 응답의 상태이다.");
     public static readonly DocText ReadStatusResultInvalidJson = new(
         en: "The content or the problem details are not valid JSON, or the content does not fit <typeparamref name=\"T\"/>.",
         ko: "내용이나 문제 세부 정보가 올바른 JSON이 아니거나 <typeparamref name=\"T\"/>로 읽을 수 없다.");

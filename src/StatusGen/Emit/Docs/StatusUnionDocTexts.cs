@@ -63,8 +63,8 @@ internal static class StatusUnionDocTexts
         en: "Reads the response as this union's case of its status code, with the rules of <c>ReadStatusResultAsync</c>: content as JSON, <c>Location</c>, <c>Retry-After</c>, problem details from <c>application/problem+json</c>.",
         ko: "응답을 상태 코드에 맞는 이 유니언의 case로 읽는다. 규칙은 <c>ReadStatusResultAsync</c>와 같다: 내용(JSON), <c>Location</c>, <c>Retry-After</c>, <c>application/problem+json</c>의 문제 세부 정보.");
     public static readonly DocText UnionReadAsyncNoCase = new(
-        en: "The response's status is not one of this union's cases (or lacks a header its case requires, such as <c>Location</c> or <c>WWW-Authenticate</c>); the exception's <c>Status</c> is the response's status.",
-        ko: "응답의 상태가 이 유니언의 case가 아니다 (또는 case가 요구하는 <c>Location</c>, <c>WWW-Authenticate</c> 같은 헤더가 없다). 예외의 <c>Status</c>가 응답의 상태이다.");
+        en: "The response's status is not one of this union's cases (or lacks the <c>Location</c> its case requires); the exception's <c>Status</c> is the response's status.",
+        ko: "응답의 상태가 이 유니언의 case가 아니다 (또는 case가 요구하는 <c>Location</c>이 없다). 예외의 <c>Status</c>가 응답의 상태이다.");
     public static readonly DocText UnionReadAsyncInvalidJson = new(
         en: "The content or the problem details are not valid JSON, or the content does not fit the value type.",
         ko: "내용이나 문제 세부 정보가 올바른 JSON이 아니거나 값 형식으로 읽을 수 없다.");
